@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { Citations, Claim, CountryCode, DateClaim, EdtfString, Money, RecordId } from './common.js';
+import { CommitmentKind } from './vocabularies.js';
+
+/** A party to a commitment: a state, a person acting for it, an organization, or several. */
+export const CommitmentParty = z
+  .strictObject({
+    country: CountryCode.optional(),
+    person: RecordId.optional(),
+    organization: RecordId.optional(),
+    citations: Citations,
+  })
+  .meta({ id: 'CommitmentParty', description: 'Who pledges or receives: a country code, a person id and/or an organization id.' });
+
+/** A pledge of money, personnel or basing access. */
+export const Commitment = z
+  .strictObject({
+    id: RecordId,
+    title: z.string().min(3),
+    kind: CommitmentKind,
+    pledgedBy: CommitmentParty,
+    recipient: CommitmentParty.describe('Who benefits or hosts; for a deployment, the country it goes to.'),
+    money: Money.optional().describe('For funding: the amount.'),
+    personnel: z
+      .strictObject({ count: z.number().int().positive(), description: z.string().min(3) })
+      .optional()
+      .describe('For personnel: how many, and who ("well-trained police officers").'),
+    site: RecordId.optional().describe('For basing access: id of the site.'),
+    purpose: z.array(Claim).describe('What the commitment is for, as the sources say.'),
+    pledged: DateClaim.optional().describe('When it was pledged, where the text says.'),
+    asOf: EdtfString.describe('The source date the commitment is reported as of.'),
+    agreements: z.array(RecordId).describe('Ids of related agreements.'),
+    visits: z.array(RecordId).describe('Ids of visits at which it was made or mentioned.'),
+    citations: Citations,
+  })
+  .meta({ id: 'Commitment', title: 'Commitment', description: 'A pledge of money, personnel or basing access, as of a date.' });
+
+/** A commitment record, inferred from {@link Commitment}. */
+export type Commitment = z.infer<typeof Commitment>;

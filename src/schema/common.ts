@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { isEdtf } from '../dates/edtf.js';
+import { ISO_COUNTRIES } from './iso-countries.js';
+import { DateDerivation } from './vocabularies.js';
+
+/** A record id: lower-case words joined by hyphens, stable once published. */
+export const RecordId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case letters and digits joined by single hyphens, e.g. "aden-duale"')
+  .meta({ id: 'RecordId', description: 'A record id: lower-case words joined by hyphens. Published ids never change meaning.' });
+
+/** An ISO 3166-1 alpha-2 country code (upper case). */
+export const CountryCode = z
+  .string()
+  .refine((code) => Object.hasOwn(ISO_COUNTRIES, code), {
+    error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 code; use two upper-case letters such as "KE", "RW", "US"`,
+  })
+  .meta({ id: 'CountryCode', description: 'An ISO 3166-1 alpha-2 country code, e.g. "KE" for Kenya.' });
+
+/** An EDTF level-1 date or interval string, validated by the package's parser. */
+export const EdtfString = z
+  .string()
+  .refine(isEdtf, {
+    error: (issue) => `"${String(issue.input)}" is not an EDTF date: use YYYY, YYYY-MM or YYYY-MM-DD with optional ?/~/%, or START/END with ".." (open) or empty (unknown) ends`,
+  })
+  .meta({
+    id: 'EdtfString',
+    description: 'A date as an EDTF level-1 string: "2024", "2024-01", "2024-01-15", qualified with "?" (uncertain) or "~" (approximate), or an interval "2019-05-07/2019-05-08" whose end may be ".." (open) or empty (unknown).',
+  });
+
+/** An exact calendar day, YYYY-MM-DD. */
+export const IsoDay = z.iso.date().meta({ id: 'IsoDay', description: 'An exact calendar day, YYYY-MM-DD.' });
+
+/** A reference from a fact to the sentence in a source that states it. */
+export const Citation = z
+  .strictObject({
+    source: RecordId.describe('Id of the source record the quote comes from.'),
+    quote: z
+      .string()
+      .min(3)
+      .describe('Verbatim text from the source, copied exactly (typos, curly quotes and all). The build proves it occurs in the source text.'),
+    note: z.string().min(1).optional().describe('Why this quote supports the fact, where that is not obvious.'),
+  })
+  .meta({ id: 'Citation', description: 'A source id plus a verbatim quote from that source.' });
+
+/** One or more citations. */
+export const Citations = z.array(Citation).min(1).describe('At least one citation: source id and verbatim quote.');
+
+/** How an inferred value was worked out. */
+export const Inference = z
+  .strictObject({
+    method: DateDerivation,
+    reasoning: z.string().min(10).describe('The reasoning in words, e.g. "\'last month\' relative to the publication date 2024-02-04".'),
+    anchor: EdtfString.optional().describe('The date the phrase was resolved against (a publication date or another event).'),
+    alternatives: z.array(EdtfString).optional().describe('Other values the text also allows, where the inference had to choose.'),
+  })
+  .meta({ id: 'Inference', description: 'How a value not printed in the text was inferred.' });
+
+/**
+ * A date as a source gives it: the value at the precision the text supports, the phrase as
+ * written, how it was derived, and the citations.
+ */
+export const DateClaim = z
+  .strictObject({
+    value: EdtfString,
+    asWritten: z.string().min(1).optional().describe('The date phrase as the source writes it, e.g. "Wednesday, November 5", "last month".'),
+    inference: Inference.optional().describe('Present whenever any part of the value is not printed in the text.'),
+    citations: Citations,
+  })
+  .meta({ id: 'DateClaim', description: 'A partial date with its precision, derivation and citations.' });
+
+/** A free-text statement of fact with citations, used for context a reader may want to check. */
+export const Claim = z
+  .strictObject({
+    text: z.string().min(3).describe('The fact in the curator\'s words (quotes carry the source\'s words).'),
+    citations: Citations,
+  })
+  .meta({ id: 'Claim', description: 'A statement of fact in plain words, with citations.' });
+
+/** A note that a value was inferred by the curator rather than stated in the text. */
+export const InferenceNote = z
+  .string()
+  .min(10)
+  .describe('Marks the value as inferred by the curator and says from what.');
+
+/** A money amount. */
+export const Money = z
+  .strictObject({
+    amount: z.number().positive().describe('The amount in units of the currency.'),
+    currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 currency code, e.g. "USD".'),
+    bound: z.enum(['exact', 'up-to']).describe('"up-to" where the source says "up to".'),
+  })
+  .meta({ id: 'Money', description: 'An amount of money with its ISO 4217 currency.' });

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Agreement } from './agreement.js';
+import { Commitment } from './commitment.js';
+import { Disagreement } from './disagreement.js';
+import { Organization } from './organization.js';
+import { Person } from './person.js';
+import { Place } from './place.js';
+import { Post } from './post.js';
+import { Source } from './source.js';
+import { Visit } from './visit.js';
+
+/**
+ * The record schema of every dataset, keyed by dataset name. The order is the order datasets
+ * are validated, built and documented in.
+ */
+export const RECORD_SCHEMAS = {
+  sources: Source,
+  people: Person,
+  organizations: Organization,
+  places: Place,
+  posts: Post,
+  agreements: Agreement,
+  visits: Visit,
+  commitments: Commitment,
+  disagreements: Disagreement,
+} as const;
+
+/** Name of one dataset, e.g. `"visits"`. */
+export type DatasetName = keyof typeof RECORD_SCHEMAS;
+
+/** Every dataset name, in build order. */
+export const DATASET_NAMES = Object.keys(RECORD_SCHEMAS) as DatasetName[];
+
+/** All datasets together: what the build validates and the query index reads. */
+export const Dataset = z
+  .strictObject({
+    sources: z.array(Source),
+    people: z.array(Person),
+    organizations: z.array(Organization),
+    places: z.array(Place),
+    posts: z.array(Post),
+    agreements: z.array(Agreement),
+    visits: z.array(Visit),
+    commitments: z.array(Commitment),
+    disagreements: z.array(Disagreement),
+  })
+  .meta({ id: 'Dataset', title: 'Dataset', description: 'Every record kind of the package, one array each.' });
+
+/** All datasets together, inferred from {@link Dataset}. */
+export type Dataset = z.infer<typeof Dataset>;

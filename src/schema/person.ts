@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { Citations, CountryCode, InferenceNote, RecordId } from './common.js';
+
+/** A name as a source writes it. */
+export const NameVariant = z
+  .strictObject({ name: z.string().min(2), citations: Citations })
+  .meta({ id: 'NameVariant', description: 'A name or short form as a source writes it, with a citation.' });
+
+/** An official named in a source. */
+export const Person = z
+  .strictObject({
+    id: RecordId,
+    name: z.string().min(2).describe('Full name in its most complete form across the sources (without rank or honorific).'),
+    otherNames: z.array(NameVariant).describe('Other forms of the name as written ("Lloyd Austin III", "Austin").'),
+    rank: z
+      .strictObject({ value: z.string().min(2), asWritten: z.string().min(1), citations: Citations })
+      .optional()
+      .describe('Military rank, spelled out, with the form as written (e.g. value "General", as written "Gen").'),
+    honorific: z
+      .strictObject({ value: z.string().min(2), citations: Citations })
+      .optional()
+      .describe('Honorific such as "Prince".'),
+    nationality: z
+      .array(
+        z.strictObject({
+          country: CountryCode,
+          inference: InferenceNote.optional(),
+          citations: Citations,
+        }),
+      )
+      .describe('Countries the person is a national of, as far as the text shows; usually inferred from the post held.'),
+    citations: Citations,
+  })
+  .meta({ id: 'Person', title: 'Person', description: 'An official or other person named in a source.' });
+
+/** A person record, inferred from {@link Person}. */
+export type Person = z.infer<typeof Person>;
