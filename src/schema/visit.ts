@@ -102,6 +102,7 @@ export const Visit = z
       )
       .describe('Links to other visits: order, or a possible identity the sources leave open.'),
     statements: z.array(Statement),
+    notes: z.array(Claim).describe('Further cited context about the visit.'),
     inference: InferenceNote.optional(),
     citations: Citations,
   })
