@@ -1,0 +1,19 @@
+/**
+ * kenya-defence-cooperation: validated, cited datasets of Kenya's defence-cooperation
+ * agreements, official visits and the officials involved, with typed query helpers.
+ *
+ * @packageDocumentation
+ */
+export * from './schema/index.js';
+export * from './dates/edtf.js';
+export { deepFreeze, type DeepReadonly } from './util/deep-freeze.js';
+export { dataset } from './datasets/all.js';
+export { sources } from './datasets/sources.js';
+export { people } from './datasets/people.js';
+export { organizations } from './datasets/organizations.js';
+export { places } from './datasets/places.js';
+export { posts } from './datasets/posts.js';
+export { agreements } from './datasets/agreements.js';
+export { visits } from './datasets/visits.js';
+export { commitments } from './datasets/commitments.js';
+export { disagreements } from './datasets/disagreements.js';
