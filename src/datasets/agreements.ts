@@ -1,4 +1,4 @@
-import records from '../../generated/data/agreements.json';
+import records from '../../generated/data/agreements.json' with { type: 'json' };
 import type { Agreement } from '../schema/index.js';
 import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
 

@@ -1,4 +1,4 @@
-import records from '../../generated/data/commitments.json';
+import records from '../../generated/data/commitments.json' with { type: 'json' };
 import type { Commitment } from '../schema/index.js';
 import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
 

@@ -1,4 +1,4 @@
-import records from '../../generated/data/disagreements.json';
+import records from '../../generated/data/disagreements.json' with { type: 'json' };
 import type { Disagreement } from '../schema/index.js';
 import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
 

@@ -1,4 +1,4 @@
-import records from '../../generated/data/organizations.json';
+import records from '../../generated/data/organizations.json' with { type: 'json' };
 import type { Organization } from '../schema/index.js';
 import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
 

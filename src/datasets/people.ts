@@ -1,4 +1,4 @@
-import records from '../../generated/data/people.json';
+import records from '../../generated/data/people.json' with { type: 'json' };
 import type { Person } from '../schema/index.js';
 import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
 

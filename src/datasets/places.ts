@@ -1,4 +1,4 @@
-import records from '../../generated/data/places.json';
+import records from '../../generated/data/places.json' with { type: 'json' };
 import type { Place } from '../schema/index.js';
 import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
 

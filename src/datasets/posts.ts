@@ -1,4 +1,4 @@
-import records from '../../generated/data/posts.json';
+import records from '../../generated/data/posts.json' with { type: 'json' };
 import type { Post } from '../schema/index.js';
 import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
 

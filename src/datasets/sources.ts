@@ -1,4 +1,4 @@
-import records from '../../generated/data/sources.json';
+import records from '../../generated/data/sources.json' with { type: 'json' };
 import type { Source } from '../schema/index.js';
 import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
 

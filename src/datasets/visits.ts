@@ -1,4 +1,4 @@
-import records from '../../generated/data/visits.json';
+import records from '../../generated/data/visits.json' with { type: 'json' };
 import type { Visit } from '../schema/index.js';
 import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
 

@@ -1,0 +1,33 @@
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const DATASETS = ['sources', 'people', 'organizations', 'places', 'posts', 'agreements', 'visits', 'commitments', 'disagreements'];
+
+// One entry per dataset so that `kenya-defence-cooperation/datasets/visits` bundles the visits
+// JSON and nothing else; shared code goes into chunks.
+const entry: Record<string, string> = {
+  index: 'src/index.ts',
+  schema: 'src/schema/index.ts',
+  ...Object.fromEntries(DATASETS.map((name) => [`datasets/${name}`, `src/datasets/${name}.ts`])),
+};
+if (existsSync('src/query/index.ts')) entry.query = 'src/query/index.ts';
+
+export default defineConfig({
+  entry,
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: false,
+  splitting: true,
+  treeshake: true,
+  target: 'es2022',
+  platform: 'neutral',
+  outDir: 'dist',
+  // The generated JSON files are published under stable paths so that CDN URLs pinned to an
+  // exact version keep working: kenya-defence-cooperation@X.Y.Z/dist/data/visits.json.
+  onSuccess: async () => {
+    mkdirSync('dist/data', { recursive: true });
+    cpSync('generated/data', 'dist/data', { recursive: true });
+    cpSync('generated/schema', 'dist/json-schema', { recursive: true });
+  },
+});
