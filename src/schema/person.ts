@@ -10,7 +10,7 @@ export const NameVariant = z
 export const Person = z
   .strictObject({
     id: RecordId,
-    name: z.string().min(2).describe('Full name in its most complete form across the sources (without rank or honorific).'),
+    name: z.string().min(2).describe('The name as the sources most fully write it, without rank, honorific or generational suffix; every other form is in otherNames.'),
     otherNames: z.array(NameVariant).describe('Other forms of the name as written ("Lloyd Austin III", "Austin").'),
     rank: z
       .strictObject({ value: z.string().min(2), asWritten: z.string().min(1), citations: Citations })
