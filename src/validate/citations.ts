@@ -1,0 +1,23 @@
+import { isObject, walkObjects } from './paths.js';
+import type { PathSegment } from './types.js';
+
+/** A citation found somewhere in a record, with the path of the citation object. */
+export interface FoundCitation {
+  readonly path: readonly PathSegment[];
+  readonly source: unknown;
+  readonly quote: unknown;
+}
+
+/**
+ * Every item of every `citations` array anywhere in `value`. Citations sit at many depths
+ * (record, claim, counterpart, status entry…), so they are found by walking, not by a field list.
+ */
+export function findCitations(value: unknown): FoundCitation[] {
+  return walkObjects(value).flatMap(({ path, value: object }) => {
+    const citations = isObject(object) ? object['citations'] : undefined;
+    if (!Array.isArray(citations)) return [];
+    return citations.flatMap((item: unknown, index): FoundCitation[] =>
+      isObject(item) ? [{ path: [...path, 'citations', index], source: item['source'], quote: item['quote'] }] : [],
+    );
+  });
+}
