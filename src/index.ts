@@ -17,3 +17,4 @@ export { agreements } from './datasets/agreements.js';
 export { visits } from './datasets/visits.js';
 export { commitments } from './datasets/commitments.js';
 export { disagreements } from './datasets/disagreements.js';
+export * from './query/index.js';

@@ -1,0 +1,192 @@
+import { checkId, checkKeys } from './arguments.js';
+import type { QueryIndex } from './build-index.js';
+import { isoDay, parseDateArgument, spanOf } from './days.js';
+import { QueryError } from './errors.js';
+import { postsMatching } from './filters.js';
+import type { CitationRecord, AgreementRecord, CountryCodeLiteral, DateInput, IdTypes, OneOrMany, PostRecord, StringIds } from './types.js';
+
+/**
+ * How strongly the data supports that someone held a post on the asked day, strongest first:
+ * - `attested-on-date` — a source shows them in post at a date covering that day (for a partial
+ *   attestation such as `2024-01`, the day lies in that month);
+ * - `in-stated-term` — a source gives a start and an end, and the day certainly lies between;
+ * - `attested-before-and-after` — attested before and after the day (assumed in post throughout);
+ * - `last-attested-before` — only attested before: they may since have left;
+ * - `first-attested-after` — only attested after: they may not yet have taken up the post.
+ *
+ * @example
+ * ```ts
+ * const strong: PostEvidence[] = ['attested-on-date', 'in-stated-term'];
+ * ```
+ */
+export type PostEvidence = 'attested-on-date' | 'in-stated-term' | 'attested-before-and-after' | 'last-attested-before' | 'first-attested-after';
+
+const EVIDENCE_ORDER: readonly PostEvidence[] = ['attested-on-date', 'in-stated-term', 'attested-before-and-after', 'last-attested-before', 'first-attested-after'];
+
+/**
+ * Arguments of {@link Query.postHolders}.
+ *
+ * @example
+ * ```ts
+ * const question: PostHoldersInput = { country: 'KE', role: 'Cabinet Secretary for Defence', asOf: '2024-01-01' };
+ * ```
+ */
+export interface PostHoldersInput<I extends IdTypes = StringIds> {
+  readonly country?: OneOrMany<CountryCodeLiteral>;
+  readonly role?: OneOrMany<string>;
+  readonly organization?: OneOrMany<I['organization']>;
+  /** The day asked about: `YYYY-MM-DD` or a `Date`. */
+  readonly asOf: DateInput;
+}
+
+/**
+ * One candidate holder of a post on a day, with the evidence and its citations.
+ *
+ * @example
+ * ```ts
+ * const [best] = query.postHolders({ country: 'KE', role: 'Cabinet Secretary for Defence', asOf: '2024-01-01' });
+ * console.log(best?.person, best?.evidence); // 'aden-duale' 'attested-before-and-after'
+ * ```
+ */
+export interface PostHolder {
+  readonly post: PostRecord;
+  readonly person: string;
+  readonly role: string;
+  readonly evidence: PostEvidence;
+  /** Days between the asked day and the nearest supporting date (0 when it covers the day). */
+  readonly gapDays: number;
+  /** The attestations the evidence rests on: the covering ones, or the nearest before and/or after. */
+  readonly attestations: PostRecord['attestations'];
+  readonly citations: readonly CitationRecord[];
+}
+
+/**
+ * The people who may hold posts matching the filter on a day, strongest evidence first (then
+ * smallest gap, then post id). A post whose stated term certainly excludes the day is left out.
+ *
+ * @example
+ * ```ts
+ * postHoldersAsOf(index, { country: 'KE', role: 'Cabinet Secretary for Defence', asOf: '2024-01-01' });
+ * ```
+ */
+export function postHoldersAsOf(index: QueryIndex, input: PostHoldersInput): readonly PostHolder[] {
+  if (typeof input !== 'object' || input === null) throw new QueryError('invalid-argument', 'asOf', 'postHolders() takes { asOf, country?, role?, organization? }.');
+  checkKeys(input, ['country', 'role', 'organization', 'asOf'], 'postHolders');
+  const day = asOfDay(input.asOf);
+  const { asOf: _asOf, ...filter } = input;
+  const holders: PostHolder[] = [];
+  for (const post of postsMatching(index, filter)) {
+    const holder = evidenceFor(post, day);
+    if (holder) holders.push(holder);
+  }
+  holders.sort((a, b) => EVIDENCE_ORDER.indexOf(a.evidence) - EVIDENCE_ORDER.indexOf(b.evidence) || a.gapDays - b.gapDays || (a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0));
+  return Object.freeze(holders);
+}
+
+/** The asked day as a day number; as-of questions need a day, not a month or year. */
+export function asOfDay(value: unknown): number {
+  if (value === undefined) throw new QueryError('invalid-argument', 'asOf', 'asOf is required: the day to answer for, e.g. "2024-01-01".');
+  const span = parseDateArgument(value, 'asOf');
+  if (span.earliest !== span.latest) {
+    throw new QueryError('invalid-date', 'asOf', `asOf: "${String(value)}" is not a single day. Give a day such as "2024-01-01" (or a Date), so the answer does not depend on where in the period you mean.`);
+  }
+  return span.earliest;
+}
+
+function evidenceFor(post: PostRecord, day: number): PostHolder | undefined {
+  const start = post.start ? spanOf(post.start.value) : undefined;
+  const end = post.end ? spanOf(post.end.value) : undefined;
+  // A stated term excludes the day only when it certainly does: a start of "2024" (any day of
+  // 2024) rules out 2023-12-31 but not 2024-06-01.
+  if ((start && start.earliest > day) || (end && end.latest < day)) return undefined;
+  const covering: PostRecord['attestations'][number][] = [];
+  let before: { attestation: PostRecord['attestations'][number]; latest: number } | undefined;
+  let after: { attestation: PostRecord['attestations'][number]; earliest: number } | undefined;
+  for (const attestation of post.attestations) {
+    const span = spanOf(attestation.asOf);
+    if (span.earliest <= day && span.latest >= day) covering.push(attestation);
+    else if (span.latest < day) {
+      if (!before || span.latest > before.latest) before = { attestation, latest: span.latest };
+    } else if (!after || span.earliest < after.earliest) after = { attestation, earliest: span.earliest };
+  }
+  const make = (evidence: PostEvidence, gapDays: number, attestations: PostRecord['attestations'][number][], extra: readonly CitationRecord[] = []): PostHolder =>
+    Object.freeze({
+      post,
+      person: post.person,
+      role: post.role,
+      evidence,
+      gapDays,
+      attestations: Object.freeze(attestations),
+      citations: Object.freeze([...extra, ...attestations.flatMap((attestation) => attestation.citations)]),
+    });
+  if (covering.length > 0) return make('attested-on-date', 0, covering);
+  if (post.start && post.end && start && end && start.latest <= day && end.earliest >= day) {
+    return make('in-stated-term', 0, [], [...post.start.citations, ...post.end.citations]);
+  }
+  if (before && after) return make('attested-before-and-after', Math.min(day - before.latest, after.earliest - day), [before.attestation, after.attestation]);
+  if (before) return make('last-attested-before', day - before.latest, [before.attestation]);
+  if (after) return make('first-attested-after', after.earliest - day, [after.attestation]);
+  return undefined;
+}
+
+type StatusEntry = AgreementRecord['statusHistory'][number];
+
+/**
+ * The status of an agreement as reported by a day.
+ *
+ * @example
+ * ```ts
+ * const answer: AgreementStatusAnswer = query.agreementStatus('kenya-rwanda-defence-cooperation-agreement', '2026-01-01');
+ * console.log(answer.status); // 'final-stages'
+ * ```
+ */
+export interface AgreementStatusAnswer {
+  readonly agreement: AgreementRecord;
+  /** The day asked about, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** The latest step reported as done by that day, or undefined (see `reason`). */
+  readonly status: StatusEntry['status'] | undefined;
+  readonly entry: StatusEntry | undefined;
+  /** Steps reported by that day as only expected, after the done step: plans, not facts. */
+  readonly expected: readonly StatusEntry[];
+  /** Why `status` is undefined, or what to bear in mind about it. */
+  readonly reason: string | undefined;
+  readonly citations: readonly CitationRecord[];
+}
+
+/**
+ * The latest status entry reported on or before `asOf` (an entry counts once the earliest day
+ * its `asOf` can mean has come), separating done steps from expected ones. History order breaks
+ * ties between entries reported on the same date.
+ *
+ * @example
+ * ```ts
+ * agreementStatusAsOf(index, 'bsd-guiding-agreement', '2019-06-01').expected[0]?.status; // 'planned-signing'
+ * ```
+ */
+export function agreementStatusAsOf(index: QueryIndex, id: string, asOf: DateInput): AgreementStatusAnswer {
+  const agreement = index.agreements.records[index.agreements.positionOf.get(checkId(index, 'agreement', id, 'id')) ?? -1] as AgreementRecord;
+  const day = asOfDay(asOf);
+  const reported = agreement.statusHistory.filter((entry) => spanOf(entry.asOf).earliest <= day);
+  let done: StatusEntry | undefined;
+  let doneIndex = -1;
+  reported.forEach((entry, position) => {
+    if (!entry.expected) {
+      done = entry;
+      doneIndex = position;
+    }
+  });
+  const expected = Object.freeze(reported.slice(doneIndex + 1).filter((entry) => entry.expected));
+  let reason: string | undefined;
+  const first = agreement.statusHistory[0];
+  if (reported.length === 0) {
+    reason = `no status was reported by ${isoDay(day)}; the first report is dated ${first?.asOf ?? 'never'}`;
+  } else if (!done) {
+    reason = `only expected steps were reported by ${isoDay(day)} (${expected.map((entry) => `${entry.status}${entry.date ? ` on ${entry.date.value}` : ''}, reported ${entry.asOf}`).join('; ')}); no later report says whether they happened`;
+  } else if (expected.length > 0) {
+    reason = `also expected as of the last report: ${expected.map((entry) => `${entry.status}${entry.date ? ` (${entry.date.value})` : ''}`).join(', ')}`;
+  }
+  const citations = [...(done?.citations ?? []), ...expected.flatMap((entry) => entry.citations)];
+  return Object.freeze({ agreement, asOf: isoDay(day), status: done?.status, entry: done, expected, reason, citations: Object.freeze(citations) });
+}
+

@@ -1,0 +1,173 @@
+import type { Dataset } from '../schema/dataset.js';
+import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
+import { checkId, type IdKind } from './arguments.js';
+import { agreementStatusAsOf, postHoldersAsOf, type AgreementStatusAnswer, type PostHolder, type PostHoldersInput } from './as-of.js';
+import { buildIndex, type QueryIndex } from './build-index.js';
+import { citationsFor, type ResolvedCitation } from './citations.js';
+import {
+  agreementsMatching,
+  commitmentsMatching,
+  engagementsMatching,
+  organizationsMatching,
+  peopleMatching,
+  postsMatching,
+  visitsMatching,
+} from './filters.js';
+import type { QueryRecordKind } from './records.js';
+import { buildPartnerIndex, counterpartsOf, meetingsOf, partnersOf, type CounterpartCount, type Meeting, type MeetingFilter, type Partner } from './relations.js';
+import { buildSearchIndex, searchIndex, type SearchHit, type SearchIndex, type SearchOptions } from './search.js';
+import { timelineOf, type TimelineEvent, type TimelineSubject } from './timeline.js';
+import type {
+  AgreementFilter,
+  AgreementRecord,
+  CommitmentFilter,
+  CommitmentRecord,
+  CountryCodeLiteral,
+  DateInput,
+  EngagementFilter,
+  EngagementRow,
+  IdTypes,
+  OrganizationFilter,
+  OrganizationRecord,
+  PersonFilter,
+  PersonRecord,
+  PlaceRecord,
+  PostFilter,
+  PostRecord,
+  SourceRecord,
+  StringIds,
+  VisitFilter,
+  VisitRecord,
+} from './types.js';
+import { parseDataset, checkReferences } from './validate-dataset.js';
+
+/**
+ * Typed questions over one dataset. Every method validates its arguments (throwing
+ * {@link QueryError} rather than answering a malformed question with nothing) and returns frozen
+ * results that share the frozen records of the index.
+ *
+ * @example
+ * ```ts
+ * const q: Query = createQuery(myData);
+ * q.visits({ country: 'KE', during: '2024' });
+ * ```
+ */
+export interface Query<I extends IdTypes = StringIds> {
+  /** The dataset the index was built from (frozen). */
+  readonly dataset: DeepReadonly<Dataset>;
+  visits(filter?: VisitFilter<I>): readonly VisitRecord[];
+  engagements(filter?: EngagementFilter<I>): readonly EngagementRow[];
+  agreements(filter?: AgreementFilter<I>): readonly AgreementRecord[];
+  commitments(filter?: CommitmentFilter<I>): readonly CommitmentRecord[];
+  posts(filter?: PostFilter<I>): readonly PostRecord[];
+  people(filter?: PersonFilter<I>): readonly PersonRecord[];
+  organizations(filter?: OrganizationFilter<I>): readonly OrganizationRecord[];
+  visit(id: I['visit']): VisitRecord;
+  engagement(id: I['engagement']): EngagementRow;
+  agreement(id: I['agreement']): AgreementRecord;
+  commitment(id: I['commitment']): CommitmentRecord;
+  post(id: I['post']): PostRecord;
+  person(id: I['person']): PersonRecord;
+  organization(id: I['organization']): OrganizationRecord;
+  place(id: I['place']): PlaceRecord;
+  source(id: I['source']): SourceRecord;
+  /** Who may hold matching posts on a day, with evidence: see {@link PostEvidence}. */
+  postHolders(input: PostHoldersInput<I>): readonly PostHolder[];
+  /** The latest status reported on or before a day. */
+  agreementStatus(id: I['agreement'], asOf: DateInput): AgreementStatusAnswer;
+  timeline(subject: TimelineSubject<I>): readonly TimelineEvent[];
+  meetings(filter?: MeetingFilter<I>): readonly Meeting[];
+  counterparts(person: I['person']): readonly CounterpartCount[];
+  partners(country: CountryCodeLiteral): readonly Partner[];
+  search(text: string, options?: SearchOptions): readonly SearchHit[];
+  citationsOf<K extends QueryRecordKind>(kind: K, id: K extends keyof I ? I[K] : string): readonly ResolvedCitation[];
+}
+
+/**
+ * Options of {@link createQuery}.
+ *
+ * @example
+ * ```ts
+ * createQuery(trustedFrozenData, { validate: false });
+ * ```
+ */
+export interface CreateQueryOptions {
+  /**
+   * `true` (default): check the input against the `Dataset` schema and every reference, and
+   * index a validated copy (the caller's objects are left alone). `false`: trust the input —
+   * e.g. data this package already validated — and freeze it in place instead of copying.
+   */
+  readonly validate?: boolean;
+}
+
+function single<R>(index: QueryIndex, kind: IdKind, table: { records: readonly R[]; positionOf: ReadonlyMap<string, number> }, id: string): R {
+  return table.records[table.positionOf.get(checkId(index, kind, id, 'id')) ?? -1] as R;
+}
+
+/**
+ * Builds the query over prepared (frozen, valid) data. Exposed for the bundled query, which
+ * types ids as literals; use {@link createQuery} otherwise.
+ *
+ * @example
+ * ```ts
+ * const q = queryOver<BundledIds>(dataset);
+ * ```
+ */
+export function queryOver<I extends IdTypes>(data: DeepReadonly<Dataset>): Query<I> {
+  const index = buildIndex(data);
+  const partners = buildPartnerIndex(index);
+  // The search index covers every quote, which makes it the costliest part; it is built the
+  // first time search() is called, so callers who never search never pay for it.
+  let searchable: SearchIndex | undefined;
+  const query: Query<StringIds> = {
+    dataset: data,
+    visits: (filter) => visitsMatching(index, filter),
+    engagements: (filter) => engagementsMatching(index, filter),
+    agreements: (filter) => agreementsMatching(index, filter),
+    commitments: (filter) => commitmentsMatching(index, filter),
+    posts: (filter) => postsMatching(index, filter),
+    people: (filter) => peopleMatching(index, filter),
+    organizations: (filter) => organizationsMatching(index, filter),
+    visit: (id) => single(index, 'visit', index.visits, id),
+    engagement: (id) => single(index, 'engagement', index.engagements, id),
+    agreement: (id) => single(index, 'agreement', index.agreements, id),
+    commitment: (id) => single(index, 'commitment', index.commitments, id),
+    post: (id) => single(index, 'post', index.posts, id),
+    person: (id) => single(index, 'person', index.people, id),
+    organization: (id) => single(index, 'organization', index.organizations, id),
+    place: (id) => index.places.get(checkId(index, 'place', id, 'id')) as PlaceRecord,
+    source: (id) => index.sources.get(checkId(index, 'source', id, 'id')) as SourceRecord,
+    postHolders: (input) => postHoldersAsOf(index, input),
+    agreementStatus: (id, asOf) => agreementStatusAsOf(index, id, asOf),
+    timeline: (subject) => timelineOf(index, subject),
+    meetings: (filter) => meetingsOf(index, filter),
+    counterparts: (person) => counterpartsOf(index, person),
+    partners: (country) => partnersOf(partners, country),
+    search: (text, options) => searchIndex((searchable ??= buildSearchIndex(index)), text, options),
+    citationsOf: (kind, id) => citationsFor(index, kind, id),
+  };
+  // Query<StringIds> accepts every id Query<I> accepts, so it can stand for it.
+  return Object.freeze(query) as unknown as Query<I>;
+}
+
+/**
+ * Creates a query over a dataset: the bundled one, an older release, or your own. The input is
+ * validated against the `Dataset` schema and every reference is checked, throwing a
+ * {@link QueryError} (`code: 'invalid-dataset'`) that lists the first problems with their field
+ * paths; then the index is built once and every question reads it.
+ *
+ * @example
+ * ```ts
+ * import { createQuery } from 'kenya-defence-cooperation';
+ * const q = createQuery(JSON.parse(await readFile('my-dataset.json', 'utf8')));
+ * q.visits({ person: 'someone', during: '2024' });
+ * ```
+ */
+export function createQuery(data: unknown, options?: { readonly validate?: true }): Query<StringIds>;
+export function createQuery(data: DeepReadonly<Dataset>, options: CreateQueryOptions): Query<StringIds>;
+export function createQuery(data: unknown, options: CreateQueryOptions = {}): Query<StringIds> {
+  if (options.validate === false) return queryOver<StringIds>(deepFreeze(data as Dataset));
+  const parsed = parseDataset(data);
+  checkReferences(parsed);
+  return queryOver<StringIds>(deepFreeze(parsed));
+}

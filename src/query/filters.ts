@@ -1,0 +1,222 @@
+import {
+  AgreementKind,
+  AgreementStatus,
+  CommitmentKind,
+  EngagementKind,
+  EventStatus,
+  OrganizationKind,
+  Topic,
+  VisitKind,
+} from '../schema/vocabularies.js';
+import { checkKeys, checkValue, countryConstraint, dateWindow, idConstraint, personConstraint, valueConstraint, asList } from './arguments.js';
+import type { QueryIndex } from './build-index.js';
+import { QueryError } from './errors.js';
+import { normalizeText } from './normalize.js';
+import { nearest, listOf } from './suggest.js';
+import type { Constraint, Table } from './table.js';
+import type {
+  AgreementFilter,
+  AgreementRecord,
+  CommitmentFilter,
+  CommitmentRecord,
+  CommitmentRole,
+  EngagementFilter,
+  EngagementRow,
+  OrganizationFilter,
+  OrganizationRecord,
+  PersonFilter,
+  PersonRecord,
+  PostFilter,
+  PostRecord,
+  VisitFilter,
+  VisitRecord,
+  VisitRole,
+} from './types.js';
+
+const DATE_KEYS = ['from', 'to', 'during', 'match'] as const;
+/** Roles a person can match a visit or engagement in, all matched by default. */
+export const VISIT_ROLES: readonly VisitRole[] = Object.freeze(['lead', 'delegation', 'participant', 'counterpart']);
+/** Roles a person can match a commitment in, all matched by default. */
+export const COMMITMENT_ROLES: readonly CommitmentRole[] = Object.freeze(['pledger', 'recipient']);
+
+function run<R>(table: Table<R>, constraints: readonly Constraint[], window: ReturnType<typeof dateWindow>): readonly R[] {
+  const positions = table.select(constraints, window);
+  const out = new Array<R>(positions.length);
+  for (let index = 0; index < positions.length; index++) out[index] = table.records[positions[index] ?? 0] as R;
+  return Object.freeze(out);
+}
+
+function filterObject<F extends object>(filter: F | undefined, method: string): F | Record<string, never> {
+  if (filter === undefined) return {};
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
+    throw new QueryError('invalid-argument', 'filter', `${method}() takes a filter object, e.g. { country: 'KE' }.`);
+  }
+  return filter;
+}
+
+/**
+ * Visits matching every given field, in chronological order.
+ *
+ * @example
+ * ```ts
+ * visitsMatching(index, { place: 'nairobi', during: '2024-01' });
+ * ```
+ */
+export function visitsMatching(index: QueryIndex, input: VisitFilter | undefined): readonly VisitRecord[] {
+  const filter: VisitFilter = filterObject(input, 'visits');
+  checkKeys(filter, ['person', 'roles', 'country', 'origin', 'destination', 'organization', 'place', 'kind', 'status', 'topic', ...DATE_KEYS], 'visits');
+  return run(index.visits, [
+    ...personConstraint(index, filter.person, filter.roles, VISIT_ROLES),
+    ...countryConstraint(filter.country, 'country', 'country'),
+    ...countryConstraint(filter.origin, 'origin', 'country:origin'),
+    ...countryConstraint(filter.destination, 'destination', 'country:destination'),
+    ...idConstraint(index, 'organization', filter.organization, 'organization'),
+    ...idConstraint(index, 'place', filter.place, 'place'),
+    ...valueConstraint(VisitKind.options, filter.kind, 'kind'),
+    ...valueConstraint(EventStatus.options, filter.status, 'status'),
+    ...valueConstraint(Topic.options, filter.topic, 'topic'),
+  ], dateWindow(filter));
+}
+
+/**
+ * Engagements (with their visits) matching every given field, in chronological order.
+ *
+ * @example
+ * ```ts
+ * engagementsMatching(index, { person: 'aden-duale', roles: ['lead'] });
+ * ```
+ */
+export function engagementsMatching(index: QueryIndex, input: EngagementFilter | undefined): readonly EngagementRow[] {
+  const filter: EngagementFilter = filterObject(input, 'engagements');
+  checkKeys(filter, ['person', 'roles', 'country', 'organization', 'place', 'visit', 'kind', 'status', 'topic', ...DATE_KEYS], 'engagements');
+  return run(index.engagements, [
+    ...personConstraint(index, filter.person, filter.roles, VISIT_ROLES),
+    ...countryConstraint(filter.country, 'country', 'country'),
+    ...idConstraint(index, 'organization', filter.organization, 'organization'),
+    ...idConstraint(index, 'place', filter.place, 'place'),
+    ...idConstraint(index, 'visit', filter.visit, 'visit'),
+    ...valueConstraint(EngagementKind.options, filter.kind, 'kind'),
+    ...valueConstraint(EventStatus.options, filter.status, 'status'),
+    ...valueConstraint(Topic.options, filter.topic, 'topic'),
+  ], dateWindow(filter));
+}
+
+/**
+ * Agreements matching every given field, in chronological order.
+ *
+ * @example
+ * ```ts
+ * agreementsMatching(index, { parties: ['KE', 'RW'] });
+ * ```
+ */
+export function agreementsMatching(index: QueryIndex, input: AgreementFilter | undefined): readonly AgreementRecord[] {
+  const filter: AgreementFilter = filterObject(input, 'agreements');
+  checkKeys(filter, ['country', 'parties', 'person', 'place', 'kind', 'status', 'topic', ...DATE_KEYS], 'agreements');
+  // "All of these parties" is one single-term constraint per party (AND), unlike `country` (OR).
+  const parties = filter.parties === undefined ? [] : asList(filter.parties, 'parties').flatMap((code) => countryConstraint(code, 'parties', 'country'));
+  return run(index.agreements, [
+    ...countryConstraint(filter.country, 'country', 'country'),
+    ...parties,
+    ...idConstraint(index, 'person', filter.person, 'person'),
+    ...idConstraint(index, 'place', filter.place, 'place'),
+    ...valueConstraint(AgreementKind.options, filter.kind, 'kind'),
+    ...valueConstraint(AgreementStatus.options, filter.status, 'status'),
+    ...valueConstraint(Topic.options, filter.topic, 'topic'),
+  ], dateWindow(filter));
+}
+
+/**
+ * Commitments matching every given field, in chronological order.
+ *
+ * @example
+ * ```ts
+ * commitmentsMatching(index, { country: 'US' });
+ * ```
+ */
+export function commitmentsMatching(index: QueryIndex, input: CommitmentFilter | undefined): readonly CommitmentRecord[] {
+  const filter: CommitmentFilter = filterObject(input, 'commitments');
+  checkKeys(filter, ['country', 'person', 'roles', 'organization', 'place', 'kind', ...DATE_KEYS], 'commitments');
+  return run(index.commitments, [
+    ...countryConstraint(filter.country, 'country', 'country'),
+    ...personConstraint(index, filter.person, filter.roles, COMMITMENT_ROLES),
+    ...idConstraint(index, 'organization', filter.organization, 'organization'),
+    ...idConstraint(index, 'place', filter.place, 'place'),
+    ...valueConstraint(CommitmentKind.options, filter.kind, 'kind'),
+  ], dateWindow(filter));
+}
+
+/** The role constraint: roles are free text in the data, so they are compared normalized. */
+function roleConstraint(index: QueryIndex, value: PostFilter['role']): Constraint[] {
+  if (value === undefined) return [];
+  return [
+    {
+      terms: asList(value, 'role').map((role) => {
+        if (typeof role !== 'string') throw new QueryError('invalid-argument', 'role', 'role must be a string such as "Cabinet Secretary for Defence".');
+        const key = normalizeText(role);
+        if (index.posts.posting('role', key).length === 0) {
+          const roles = [...new Set(index.posts.records.map((post) => post.role))];
+          const hint = nearest(role, roles);
+          throw new QueryError('unknown-value', 'role', `role: no post has the role "${role}".${hint.length > 0 ? ` Nearest roles: ${listOf(hint)}.` : ''}`);
+        }
+        return { dimension: 'role', key };
+      }),
+    },
+  ];
+}
+
+/**
+ * Posts matching every given field.
+ *
+ * @example
+ * ```ts
+ * postsMatching(index, { country: 'KE', role: 'cabinet secretary for defence' });
+ * ```
+ */
+export function postsMatching(index: QueryIndex, input: PostFilter | undefined): readonly PostRecord[] {
+  const filter: PostFilter = filterObject(input, 'posts');
+  checkKeys(filter, ['country', 'person', 'organization', 'role', ...DATE_KEYS], 'posts');
+  return run(index.posts, [
+    ...countryConstraint(filter.country, 'country', 'country'),
+    ...idConstraint(index, 'person', filter.person, 'person'),
+    ...idConstraint(index, 'organization', filter.organization, 'organization'),
+    ...roleConstraint(index, filter.role),
+  ], dateWindow(filter));
+}
+
+/**
+ * People matching every given field, by id.
+ *
+ * @example
+ * ```ts
+ * peopleMatching(index, { country: 'RW' });
+ * ```
+ */
+export function peopleMatching(index: QueryIndex, input: PersonFilter | undefined): readonly PersonRecord[] {
+  const filter: PersonFilter = filterObject(input, 'people');
+  checkKeys(filter, ['country', 'organization'], 'people');
+  return run(index.people, [
+    ...countryConstraint(filter.country, 'country', 'country'),
+    ...idConstraint(index, 'organization', filter.organization, 'organization'),
+  ], undefined);
+}
+
+/**
+ * Organizations matching every given field, by id.
+ *
+ * @example
+ * ```ts
+ * organizationsMatching(index, { country: 'US' });
+ * ```
+ */
+export function organizationsMatching(index: QueryIndex, input: OrganizationFilter | undefined): readonly OrganizationRecord[] {
+  const filter: OrganizationFilter = filterObject(input, 'organizations');
+  checkKeys(filter, ['country', 'kind', 'place', 'parent'], 'organizations');
+  return run(index.organizations, [
+    ...countryConstraint(filter.country, 'country', 'country'),
+    ...valueConstraint(OrganizationKind.options, filter.kind, 'kind'),
+    ...idConstraint(index, 'place', filter.place, 'place'),
+    ...idConstraint(index, 'organization', filter.parent, 'parent'),
+  ], undefined);
+}
+
+export { checkValue };

@@ -1,0 +1,210 @@
+import { ISO_COUNTRIES } from '../schema/iso-countries.js';
+import { checkCountry, checkId, checkKeys, dateWindow, personConstraint } from './arguments.js';
+import type { QueryIndex } from './build-index.js';
+import type { Constraint } from './table.js';
+import type { CitationRecord, CountryCodeLiteral, DateFilter, EngagementRow, IdTypes, StringIds, VisitRole } from './types.js';
+
+/**
+ * Who met whom at one engagement: a traveller (the visit's lead, or a participant) and a named
+ * counterpart person.
+ *
+ * @example
+ * ```ts
+ * const [first]: readonly Meeting[] = query.meetings({ person: 'aden-duale' });
+ * console.log(first?.traveller, '↔', first?.counterpart);
+ * ```
+ */
+export interface Meeting {
+  readonly engagement: string;
+  readonly visit: string;
+  readonly title: string;
+  /** The engagement's date, or the visit's where the engagement has none. */
+  readonly date: string;
+  readonly status: EngagementRow['engagement']['status']['value'];
+  readonly traveller: string;
+  readonly travellerRole: 'lead' | 'participant';
+  readonly counterpart: string;
+  readonly citations: readonly CitationRecord[];
+}
+
+/**
+ * Filter for {@link Query.meetings}: meetings with a person on either side, and/or in a date range.
+ *
+ * @example
+ * ```ts
+ * const filter: MeetingFilter = { person: 'aden-duale', during: '2024' };
+ * ```
+ */
+export interface MeetingFilter<I extends IdTypes = StringIds> extends DateFilter {
+  readonly person?: I['person'];
+}
+
+const MEETING_ROLES: readonly VisitRole[] = ['lead', 'participant', 'counterpart'];
+
+/**
+ * Every traveller ↔ counterpart pair, in engagement order (chronological).
+ *
+ * @example
+ * ```ts
+ * meetingsOf(index, { person: 'aden-duale' });
+ * ```
+ */
+export function meetingsOf(index: QueryIndex, filter: MeetingFilter = {}): readonly Meeting[] {
+  checkKeys(filter, ['person', 'from', 'to', 'during', 'match'], 'meetings');
+  const person = filter.person === undefined ? undefined : checkId(index, 'person', filter.person, 'person');
+  const constraints: Constraint[] = person === undefined ? [] : personConstraint(index, person, MEETING_ROLES, MEETING_ROLES);
+  const positions = index.engagements.select(constraints, dateWindow(filter));
+  const out: Meeting[] = [];
+  for (const position of positions) {
+    const { engagement, visit } = index.engagements.records[position] as EngagementRow;
+    const travellers = [{ id: visit.lead, role: 'lead' as const }, ...engagement.participants.map((id) => ({ id, role: 'participant' as const }))];
+    for (const counterpart of engagement.counterparts) {
+      if (counterpart.person === undefined) continue;
+      for (const traveller of travellers) {
+        if (person !== undefined && traveller.id !== person && counterpart.person !== person) continue;
+        out.push(
+          Object.freeze({
+            engagement: engagement.id,
+            visit: visit.id,
+            title: engagement.title,
+            date: engagement.when?.value ?? visit.when.value,
+            status: engagement.status.value,
+            traveller: traveller.id,
+            travellerRole: traveller.role,
+            counterpart: counterpart.person,
+            citations: counterpart.citations,
+          }),
+        );
+      }
+    }
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * One person someone met, with how often and at which engagements.
+ *
+ * @example
+ * ```ts
+ * query.counterparts('aden-duale')[0]; // { person: 'abdulrahman-al-muqrin', count: 1, engagements: [...] }
+ * ```
+ */
+export interface CounterpartCount {
+  readonly person: string;
+  readonly name: string;
+  readonly count: number;
+  readonly engagements: readonly string[];
+}
+
+/**
+ * The people a person met (on either side of a meeting), most frequent first, then by id.
+ *
+ * @example
+ * ```ts
+ * counterpartsOf(index, 'aden-duale');
+ * ```
+ */
+export function counterpartsOf(index: QueryIndex, person: string): readonly CounterpartCount[] {
+  const id = checkId(index, 'person', person, 'person');
+  const counts = new Map<string, string[]>();
+  for (const meeting of meetingsOf(index, { person: id })) {
+    const other = meeting.traveller === id ? meeting.counterpart : meeting.traveller;
+    if (other === id) continue;
+    const list = counts.get(other);
+    if (list === undefined) counts.set(other, [meeting.engagement]);
+    else if (list[list.length - 1] !== meeting.engagement) list.push(meeting.engagement);
+  }
+  return Object.freeze(
+    [...counts]
+      .map(([other, engagements]) =>
+        Object.freeze({ person: other, name: index.people.records[index.people.positionOf.get(other) ?? -1]?.name ?? other, count: engagements.length, engagements: Object.freeze(engagements) }),
+      )
+      .sort((a, b) => b.count - a.count || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0)),
+  );
+}
+
+/**
+ * A country linked to another, with counts of what links them.
+ *
+ * @example
+ * ```ts
+ * query.partners('KE')[0]; // { country: 'US', name: 'United States', visits: 6, agreements: 6, commitments: 2, total: 14 }
+ * ```
+ */
+export interface Partner {
+  readonly country: CountryCodeLiteral;
+  readonly name: string;
+  /** Visits from one to the other, either way. */
+  readonly visits: number;
+  /** Agreements both are party to. */
+  readonly agreements: number;
+  /** Commitments one pledges and the other receives. */
+  readonly commitments: number;
+  readonly total: number;
+}
+
+type Counts = { visits: number; agreements: number; commitments: number };
+
+/**
+ * Pair counts between countries, computed in one pass when the query is created so that
+ * `partners()` is a lookup whatever the data size.
+ *
+ * @example
+ * ```ts
+ * const partners = buildPartnerIndex(index);
+ * partnersOf(partners, 'KE');
+ * ```
+ */
+export function buildPartnerIndex(index: QueryIndex): ReadonlyMap<string, ReadonlyMap<string, Counts>> {
+  const pairs = new Map<string, Map<string, Counts>>();
+  const bump = (a: string, b: string, field: keyof Counts): void => {
+    if (a === b) return;
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      let row = pairs.get(from);
+      if (!row) pairs.set(from, (row = new Map()));
+      let counts = row.get(to);
+      if (!counts) row.set(to, (counts = { visits: 0, agreements: 0, commitments: 0 }));
+      counts[field]++;
+    }
+  };
+  for (const visit of index.visits.records) bump(visit.origin.country, visit.destination.country, 'visits');
+  for (const agreement of index.agreements.records) {
+    const parties = [...new Set(agreement.parties)];
+    for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) bump(parties[i] ?? '', parties[j] ?? '', 'agreements');
+  }
+  for (const commitment of index.commitments.records) {
+    if (commitment.pledgedBy.country !== undefined && commitment.recipient.country !== undefined) bump(commitment.pledgedBy.country, commitment.recipient.country, 'commitments');
+  }
+  return pairs;
+}
+
+/**
+ * The countries linked to `country`, most links first, then by code.
+ *
+ * @example
+ * ```ts
+ * partnersOf(buildPartnerIndex(index), 'KE');
+ * ```
+ */
+export function partnersOf(pairs: ReadonlyMap<string, ReadonlyMap<string, Counts>>, country: string): readonly Partner[] {
+  const code = checkCountry(country, 'country');
+  const row = pairs.get(code);
+  if (!row) return Object.freeze([]);
+  return Object.freeze(
+    [...row]
+      .map(([other, counts]) =>
+        Object.freeze({
+          country: other as CountryCodeLiteral,
+          name: ISO_COUNTRIES[other as CountryCodeLiteral],
+          visits: counts.visits,
+          agreements: counts.agreements,
+          commitments: counts.commitments,
+          total: counts.visits + counts.agreements + counts.commitments,
+        }),
+      )
+      .sort((a, b) => b.total - a.total || (a.country < b.country ? -1 : 1)),
+  );
+}

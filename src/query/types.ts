@@ -1,0 +1,320 @@
+import type { z } from 'zod';
+import type { Citation as CitationSchema } from '../schema/common.js';
+import type { Agreement, Commitment, Engagement, Organization, Person, Place, Post, Source, Visit } from '../schema/index.js';
+import type { ISO_COUNTRIES } from '../schema/iso-countries.js';
+import type {
+  AgreementKind,
+  AgreementStatus,
+  CommitmentKind,
+  EngagementKind,
+  EventStatus,
+  OrganizationKind,
+  Topic,
+  VisitKind,
+} from '../schema/vocabularies.js';
+import type { DeepReadonly } from '../util/deep-freeze.js';
+import type { DateMatch } from './days.js';
+
+/**
+ * The id type of every record kind. A query over the bundled data uses the literal unions from
+ * the build (so a misspelt id fails to compile); a query over user data uses plain strings.
+ *
+ * @example
+ * ```ts
+ * type PersonIdOf<I extends IdTypes> = I['person'];
+ * ```
+ */
+export interface IdTypes {
+  readonly source: string;
+  readonly person: string;
+  readonly organization: string;
+  readonly place: string;
+  readonly post: string;
+  readonly agreement: string;
+  readonly visit: string;
+  readonly engagement: string;
+  readonly commitment: string;
+  readonly disagreement: string;
+}
+
+/**
+ * Plain-string ids: what {@link createQuery} uses for data not known at compile time.
+ *
+ * @example
+ * ```ts
+ * const q: Query<StringIds> = createQuery(myData);
+ * ```
+ */
+export interface StringIds extends IdTypes {
+  readonly source: string;
+}
+
+/**
+ * An ISO 3166-1 alpha-2 code as a literal type: `'KE'` compiles, `'ke'` does not.
+ *
+ * @example
+ * ```ts
+ * const kenya: CountryCodeLiteral = 'KE';
+ * ```
+ */
+export type CountryCodeLiteral = keyof typeof ISO_COUNTRIES;
+
+/**
+ * One value, or several meaning "any of these".
+ *
+ * @example
+ * ```ts
+ * const kinds: OneOrMany<'visit' | 'working-visit'> = ['visit', 'working-visit'];
+ * ```
+ */
+export type OneOrMany<T> = T | readonly T[];
+
+/** A date argument: an EDTF date (`"2024"`, `"2024-01"`, `"2024-01-15"`) or a `Date` (its UTC day).
+ *
+ * @example
+ * ```ts
+ * const start: DateInput = '2024-01';
+ * ```
+ */
+export type DateInput = string | Date;
+
+/**
+ * A date range filter. `from` starts at the first day its value can mean and `to` ends at the
+ * last (so `{ from: '2024-01', to: '2024-01' }` is all of January); `during` is shorthand for
+ * both. `match` says how a record's partial date must relate to the range: `'overlaps'`
+ * (default) — the record may fall in it; `'within'` — it certainly does.
+ *
+ * @example
+ * ```ts
+ * query.visits({ during: '2024-01' });                      // may be in January 2024
+ * query.visits({ from: '2024-01-10', to: '2024-01-20', match: 'within' });
+ * ```
+ */
+export interface DateFilter {
+  readonly from?: DateInput;
+  readonly to?: DateInput;
+  readonly during?: string;
+  readonly match?: DateMatch;
+}
+
+/** A record as the query layer hands it out: deeply readonly, and frozen at run time. */
+type Frozen<T> = DeepReadonly<T>;
+
+/** @example `const v: VisitRecord = query.visit('burns-nairobi-visit-2024');` */
+export type VisitRecord = Frozen<Visit>;
+/** @example `const e: EngagementRecord = query.engagement('kahariri-meets-muganga').engagement;` */
+export type EngagementRecord = Frozen<Engagement>;
+/** @example `const a: AgreementRecord = query.agreement('bsd-guiding-agreement');` */
+export type AgreementRecord = Frozen<Agreement>;
+/** @example `const c: CommitmentRecord = query.commitment('us-haiti-mission-100m');` */
+export type CommitmentRecord = Frozen<Commitment>;
+/** @example `const p: PostRecord = query.post('duale-cabinet-secretary-for-defence');` */
+export type PostRecord = Frozen<Post>;
+/** @example `const p: PersonRecord = query.person('aden-duale');` */
+export type PersonRecord = Frozen<Person>;
+/** @example `const o: OrganizationRecord = query.organization('kenya-defence-forces');` */
+export type OrganizationRecord = Frozen<Organization>;
+/** @example `const p: PlaceRecord = query.place('nairobi');` */
+export type PlaceRecord = Frozen<Place>;
+/** @example `const s: SourceRecord = query.source('duale-us-trip-2024');` */
+export type SourceRecord = Frozen<Source>;
+
+/**
+ * An engagement with the visit it belongs to (engagements are stored inside visits).
+ *
+ * @example
+ * ```ts
+ * const { engagement, visit } = query.engagement('kahariri-meets-muganga');
+ * ```
+ */
+export interface EngagementRow {
+  readonly engagement: EngagementRecord;
+  readonly visit: VisitRecord;
+}
+
+/**
+ * Roles in which a person can match a visit. `lead` — leads it; `delegation` — travels in the
+ * delegation; `participant` — takes part in one of its engagements; `counterpart` — is met at
+ * one of its engagements.
+ *
+ * @example
+ * ```ts
+ * query.visits({ person: 'aden-duale', roles: ['lead'] });
+ * ```
+ */
+export type VisitRole = 'lead' | 'delegation' | 'participant' | 'counterpart';
+
+/**
+ * Roles in which a person can match an engagement: as for visits, where `lead` and `delegation`
+ * refer to the visit the engagement belongs to (a delegation member is not always recorded at
+ * each engagement, so restrict to `participant`/`counterpart`/`lead` when that matters).
+ *
+ * @example
+ * ```ts
+ * query.engagements({ person: 'aden-duale', roles: ['counterpart'] });
+ * ```
+ */
+export type EngagementRole = VisitRole;
+
+/**
+ * Roles in which a person can match a commitment.
+ *
+ * @example
+ * ```ts
+ * query.commitments({ person: 'lloyd-austin', roles: ['pledger'] });
+ * ```
+ */
+export type CommitmentRole = 'pledger' | 'recipient';
+
+type TopicValue = z.infer<typeof Topic>;
+
+/**
+ * Filter for {@link Query.visits}. Every given field must match (AND); a list in one field
+ * matches any of its values (OR).
+ *
+ * @example
+ * ```ts
+ * query.visits({ place: 'nairobi', during: '2024-01' });
+ * ```
+ */
+export interface VisitFilter<I extends IdTypes = StringIds> extends DateFilter {
+  /** A person in any of `roles` (default: all of lead, delegation, participant, counterpart). */
+  readonly person?: OneOrMany<I['person']>;
+  readonly roles?: readonly VisitRole[];
+  /** Origin or destination country. */
+  readonly country?: OneOrMany<CountryCodeLiteral>;
+  readonly origin?: OneOrMany<CountryCodeLiteral>;
+  readonly destination?: OneOrMany<CountryCodeLiteral>;
+  /** An organization hosting an engagement of the visit, or met at one. */
+  readonly organization?: OneOrMany<I['organization']>;
+  /** A destination place or an engagement's place, or any place within it (a venue in a city). */
+  readonly place?: OneOrMany<I['place']>;
+  readonly kind?: OneOrMany<z.infer<typeof VisitKind>>;
+  readonly status?: OneOrMany<z.infer<typeof EventStatus>>;
+  /** A topic of the visit or of any of its engagements. */
+  readonly topic?: OneOrMany<TopicValue>;
+}
+
+/**
+ * Filter for {@link Query.engagements}. An engagement without its own date is dated by its visit.
+ *
+ * @example
+ * ```ts
+ * query.engagements({ person: 'aden-duale', kind: 'bilateral-talks' });
+ * ```
+ */
+export interface EngagementFilter<I extends IdTypes = StringIds> extends DateFilter {
+  readonly person?: OneOrMany<I['person']>;
+  readonly roles?: readonly EngagementRole[];
+  /** The visit's origin or destination country. */
+  readonly country?: OneOrMany<CountryCodeLiteral>;
+  readonly organization?: OneOrMany<I['organization']>;
+  /** The engagement's place, or any place within it. */
+  readonly place?: OneOrMany<I['place']>;
+  readonly visit?: OneOrMany<I['visit']>;
+  readonly kind?: OneOrMany<z.infer<typeof EngagementKind>>;
+  readonly status?: OneOrMany<z.infer<typeof EventStatus>>;
+  readonly topic?: OneOrMany<TopicValue>;
+}
+
+/**
+ * Filter for {@link Query.agreements}. Dates match any step of the status history (the step's
+ * own date, or the date it was reported where the step has none).
+ *
+ * @example
+ * ```ts
+ * query.agreements({ parties: ['KE', 'RW'] });
+ * ```
+ */
+export interface AgreementFilter<I extends IdTypes = StringIds> extends DateFilter {
+  /** Any of these countries is a party. */
+  readonly country?: OneOrMany<CountryCodeLiteral>;
+  /** All of these countries are parties. */
+  readonly parties?: readonly CountryCodeLiteral[];
+  /** A signatory. */
+  readonly person?: OneOrMany<I['person']>;
+  /** Where it was signed, or any place within it. */
+  readonly place?: OneOrMany<I['place']>;
+  readonly kind?: OneOrMany<z.infer<typeof AgreementKind>>;
+  /** The latest status that is not merely expected (see {@link Query.agreementStatus} for as-of). */
+  readonly status?: OneOrMany<z.infer<typeof AgreementStatus>>;
+  readonly topic?: OneOrMany<TopicValue>;
+}
+
+/**
+ * Filter for {@link Query.commitments}. A commitment is dated by when it was pledged, or else by
+ * the date it is reported as of.
+ *
+ * @example
+ * ```ts
+ * query.commitments({ country: 'US', kind: 'funding' });
+ * ```
+ */
+export interface CommitmentFilter<I extends IdTypes = StringIds> extends DateFilter {
+  /** Pledging or receiving country. */
+  readonly country?: OneOrMany<CountryCodeLiteral>;
+  readonly person?: OneOrMany<I['person']>;
+  readonly roles?: readonly CommitmentRole[];
+  readonly organization?: OneOrMany<I['organization']>;
+  /** The site (for basing access), or any place within it. */
+  readonly place?: OneOrMany<I['place']>;
+  readonly kind?: OneOrMany<z.infer<typeof CommitmentKind>>;
+}
+
+/**
+ * Filter for {@link Query.posts}. Dates match any attestation, or the stated term where a source
+ * gives start or end.
+ *
+ * @example
+ * ```ts
+ * query.posts({ country: 'KE', role: 'Cabinet Secretary for Defence' });
+ * ```
+ */
+export interface PostFilter<I extends IdTypes = StringIds> extends DateFilter {
+  readonly country?: OneOrMany<CountryCodeLiteral>;
+  readonly person?: OneOrMany<I['person']>;
+  readonly organization?: OneOrMany<I['organization']>;
+  /** The normalized role, compared ignoring case, accents and punctuation. */
+  readonly role?: OneOrMany<string>;
+}
+
+/**
+ * Filter for {@link Query.people}: nationality or the country of a post held; the organization
+ * of a post held.
+ *
+ * @example
+ * ```ts
+ * query.people({ country: 'RW' });
+ * ```
+ */
+export interface PersonFilter<I extends IdTypes = StringIds> {
+  readonly country?: OneOrMany<CountryCodeLiteral>;
+  readonly organization?: OneOrMany<I['organization']>;
+}
+
+/**
+ * Filter for {@link Query.organizations}.
+ *
+ * @example
+ * ```ts
+ * query.organizations({ country: 'US', kind: 'military-command' });
+ * ```
+ */
+export interface OrganizationFilter<I extends IdTypes = StringIds> {
+  readonly country?: OneOrMany<CountryCodeLiteral>;
+  readonly kind?: OneOrMany<z.infer<typeof OrganizationKind>>;
+  /** Located at this place or any place within it. */
+  readonly place?: OneOrMany<I['place']>;
+  /** Direct parent organization. */
+  readonly parent?: OneOrMany<I['organization']>;
+}
+
+/**
+ * A citation as stored on records: source id, verbatim quote, optional note.
+ *
+ * @example
+ * ```ts
+ * const first: CitationRecord | undefined = query.person('aden-duale').citations[0];
+ * ```
+ */
+export type CitationRecord = Frozen<z.infer<typeof CitationSchema>>;
