@@ -13,7 +13,7 @@ import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
  * ```ts
  * import { disagreements } from 'kenya-defence-cooperation/datasets/disagreements';
  * const record = disagreements.find((item) => item.id === 'us-100m-pledge-purpose');
- * console.log(record?.citations[0]?.quote);
+ * console.log(record?.claims.map((claim) => claim.summary));
  * ```
  */
 export const disagreements: readonly DeepReadonly<Disagreement>[] = deepFreeze(records as unknown as Disagreement[]);

@@ -13,7 +13,7 @@ import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
  * ```ts
  * import { posts } from 'kenya-defence-cooperation/datasets/posts';
  * const record = posts.find((item) => item.id === 'duale-cabinet-secretary-for-defence');
- * console.log(record?.citations[0]?.quote);
+ * console.log(record?.role, record?.attestations[0]?.citations[0]?.quote);
  * ```
  */
 export const posts: readonly DeepReadonly<Post>[] = deepFreeze(records as unknown as Post[]);

@@ -13,7 +13,7 @@ import { deepFreeze, type DeepReadonly } from '../util/deep-freeze.js';
  * ```ts
  * import { sources } from 'kenya-defence-cooperation/datasets/sources';
  * const record = sources.find((item) => item.id === 'duale-us-trip-2024');
- * console.log(record?.citations[0]?.quote);
+ * console.log(record?.published?.value, record?.description);
  * ```
  */
 export const sources: readonly DeepReadonly<Source>[] = deepFreeze(records as unknown as Source[]);
