@@ -47,7 +47,9 @@ export const Agreement = z
       .array(
         z.strictObject({
           agreement: RecordId,
-          relation: z.enum(['guides', 'guided-by', 'issued-under', 'issues', 'established-by', 'related']),
+          relation: z
+            .enum(['guides', 'guided-by', 'issued-under', 'issues', 'established-by', 'related'])
+            .describe('How this agreement relates to the other: it guides it, is guided by it, is issued under it, issues it, was established by it, or is otherwise related.'),
           citations: Citations,
         }),
       )

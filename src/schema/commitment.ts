@@ -16,13 +16,16 @@ export const CommitmentParty = z
 export const Commitment = z
   .strictObject({
     id: RecordId,
-    title: z.string().min(3),
+    title: z.string().min(3).describe("A short descriptive title in the curator's words."),
     kind: CommitmentKind,
     pledgedBy: CommitmentParty,
     recipient: CommitmentParty.describe('Who benefits or hosts; for a deployment, the country it goes to.'),
     money: Money.optional().describe('For funding: the amount.'),
     personnel: z
-      .strictObject({ count: z.number().int().positive(), description: z.string().min(3) })
+      .strictObject({
+        count: z.number().int().positive().describe('How many people.'),
+        description: z.string().min(3).describe('Who they are, as written.'),
+      })
       .optional()
       .describe('For personnel: how many, and who ("well-trained police officers").'),
     site: RecordId.optional().describe('For basing access: id of the site.'),

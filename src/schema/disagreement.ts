@@ -10,7 +10,7 @@ export const RecordKind = z
 export const Disagreement = z
   .strictObject({
     id: RecordId,
-    title: z.string().min(3),
+    title: z.string().min(3).describe('The question the sources disagree on.'),
     subjects: z
       .array(
         z.strictObject({
@@ -22,7 +22,7 @@ export const Disagreement = z
       .min(1)
       .describe('The records (and fields) the disagreement is about.'),
     claims: z
-      .array(z.strictObject({ summary: z.string().min(3), citations: Citations }))
+      .array(z.strictObject({ summary: z.string().min(3).describe('One claim in plain words.'), citations: Citations }))
       .min(2)
       .describe('The competing claims, each with its own citations.'),
     resolution: z

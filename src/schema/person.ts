@@ -3,7 +3,7 @@ import { Citations, CountryCode, InferenceNote, RecordId } from './common.js';
 
 /** A name as a source writes it. */
 export const NameVariant = z
-  .strictObject({ name: z.string().min(2), citations: Citations })
+  .strictObject({ name: z.string().min(2).describe('The name exactly as the source writes it.'), citations: Citations })
   .meta({ id: 'NameVariant', description: 'A name or short form as a source writes it, with a citation.' });
 
 /** An official named in a source. */
@@ -13,11 +13,15 @@ export const Person = z
     name: z.string().min(2).describe('The name as the sources most fully write it, without rank, honorific or generational suffix; every other form is in otherNames.'),
     otherNames: z.array(NameVariant).describe('Other forms of the name as written ("Lloyd Austin III", "Austin").'),
     rank: z
-      .strictObject({ value: z.string().min(2), asWritten: z.string().min(1), citations: Citations })
+      .strictObject({
+        value: z.string().min(2).describe('The rank spelled out, e.g. "General".'),
+        asWritten: z.string().min(1).describe('The rank as the source writes it, e.g. "Gen".'),
+        citations: Citations,
+      })
       .optional()
       .describe('Military rank, spelled out, with the form as written (e.g. value "General", as written "Gen").'),
     honorific: z
-      .strictObject({ value: z.string().min(2), citations: Citations })
+      .strictObject({ value: z.string().min(2).describe('The honorific as written, e.g. "Prince".'), citations: Citations })
       .optional()
       .describe('Honorific such as "Prince".'),
     nationality: z

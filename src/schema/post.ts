@@ -24,7 +24,7 @@ export const Post = z
     country: CountryCode.describe('The state the post belongs to.'),
     start: DateClaim.optional().describe('Start of the post, only where a source gives it.'),
     end: DateClaim.optional().describe('End of the post, only where a source gives it.'),
-    attestations: z.array(Attestation).min(1),
+    attestations: z.array(Attestation).min(1).describe('Dates on which a source shows the person in this post, each cited.'),
     inference: InferenceNote.optional(),
   })
   .meta({ id: 'Post', title: 'Post', description: 'A person holding a role in an organization or state, with attestations.' });

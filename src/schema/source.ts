@@ -10,19 +10,19 @@ export const Source = z
     characters: z.number().int().positive().describe('Length of the article text in UTF-16 code units, as a second fingerprint.'),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).describe('BCP 47 language tag of the text, e.g. "en".'),
     headline: z
-      .strictObject({ text: z.string().min(1), citations: Citations })
+      .strictObject({ text: z.string().min(1).describe('The text as printed (spacing normalized).'), citations: Citations })
       .optional()
       .describe('The headline, only where the text prints one.'),
     standfirst: z
-      .strictObject({ text: z.string().min(1), citations: Citations })
+      .strictObject({ text: z.string().min(1).describe('The text as printed (spacing normalized).'), citations: Citations })
       .optional()
       .describe('The standfirst (sub-headline), only where the text prints one.'),
     section: z
-      .strictObject({ text: z.string().min(1), citations: Citations })
+      .strictObject({ text: z.string().min(1).describe('The text as printed (spacing normalized).'), citations: Citations })
       .optional()
       .describe('The section label, only where the text prints one (e.g. "AFRICA").'),
     credit: z
-      .strictObject({ text: z.string().min(1), citations: Citations })
+      .strictObject({ text: z.string().min(1).describe('The text as printed (spacing normalized).'), citations: Citations })
       .optional()
       .describe('Publisher or wire credit exactly as printed (e.g. "AA"); never expanded or guessed.'),
     published: DateClaim.optional().describe('Publication date as printed in the text; absent when the text prints none.'),

@@ -37,7 +37,7 @@ export const Statement = z
 export const Engagement = z
   .strictObject({
     id: RecordId,
-    title: z.string().min(3),
+    title: z.string().min(3).describe("A short descriptive title in the curator's words."),
     kind: EngagementKind,
     status: EventStatusClaim,
     when: DateClaim.optional().describe('When it happened or is planned, where the text says; must fall within the visit.'),
@@ -45,9 +45,9 @@ export const Engagement = z
     participants: z.array(RecordId).describe('Ids of travelling people taking part, besides the visit lead (usually empty).'),
     counterparts: z.array(Counterpart).describe('Who was met.'),
     organizations: z.array(RecordId).describe('Ids of organizations hosting or convening it (e.g. IMCTC for its ministers meeting).'),
-    topics: z.array(Topic),
+    topics: z.array(Topic).describe('What was discussed, from the controlled vocabulary.'),
     agreements: z.array(RecordId).describe('Ids of agreements signed, discussed or issued at it.'),
-    statements: z.array(Statement),
+    statements: z.array(Statement).describe('What participants said about it, quoted.'),
     notes: z.array(Claim).describe('Further cited facts about the engagement.'),
     citations: Citations,
   })
@@ -66,10 +66,10 @@ export const DelegationMember = z
 export const Visit = z
   .strictObject({
     id: RecordId,
-    title: z.string().min(3),
+    title: z.string().min(3).describe("A short descriptive title in the curator's words."),
     kind: VisitKind,
     lead: RecordId.describe('Id of the person leading the visit.'),
-    delegation: z.array(DelegationMember),
+    delegation: z.array(DelegationMember).describe('Travellers besides the lead: named people or groups as written.'),
     origin: z
       .strictObject({ country: CountryCode, inference: InferenceNote.optional(), citations: Citations })
       .describe('The country the travellers represent and come from.'),
@@ -83,25 +83,27 @@ export const Visit = z
       .describe('Where the visit went.'),
     when: DateClaim.describe('The span of the visit at the precision the text supports.'),
     durationDays: z
-      .strictObject({ value: z.number().int().positive(), citations: Citations })
+      .strictObject({ value: z.number().int().positive().describe('Number of days.'), citations: Citations })
       .optional()
       .describe('Length of the visit in days, where stated ("a four-day working visit").'),
     status: EventStatusClaim,
     purpose: z.array(Claim).describe('What the visit is for, as the sources say.'),
-    topics: z.array(Topic),
-    engagements: z.array(Engagement),
+    topics: z.array(Topic).describe('What the visit is about, from the controlled vocabulary.'),
+    engagements: z.array(Engagement).describe('Meetings, talks and other engagements within the visit, each with its own id.'),
     agreements: z.array(RecordId).describe('Ids of agreements the visit relates to.'),
     related: z
       .array(
         z.strictObject({
           visit: RecordId,
-          relation: z.enum(['follows', 'precedes', 'possibly-same']),
-          note: z.string().min(3).optional(),
+          relation: z
+            .enum(['follows', 'precedes', 'possibly-same'])
+            .describe('This visit follows or precedes the other, or may be the same visit reported differently.'),
+          note: z.string().min(3).optional().describe('What the sources leave open about the link.'),
           citations: Citations,
         }),
       )
       .describe('Links to other visits: order, or a possible identity the sources leave open.'),
-    statements: z.array(Statement),
+    statements: z.array(Statement).describe('What participants said about the visit, quoted.'),
     notes: z.array(Claim).describe('Further cited context about the visit.'),
     inference: InferenceNote.optional(),
     citations: Citations,
