@@ -18,3 +18,4 @@ export { visits } from './datasets/visits.js';
 export { commitments } from './datasets/commitments.js';
 export { disagreements } from './datasets/disagreements.js';
 export * from './query/index.js';
+export * from './release/index.js';
