@@ -25,6 +25,10 @@ export const Source = z
       .strictObject({ text: z.string().min(1).describe('The text as printed (spacing normalized).'), citations: Citations })
       .optional()
       .describe('Publisher or wire credit exactly as printed (e.g. "AA"); never expanded or guessed.'),
+    photoCredit: z
+      .strictObject({ text: z.string().min(1).describe('The text as printed (spacing normalized).'), citations: Citations })
+      .optional()
+      .describe('Credit line of a photo, exactly as printed (e.g. "Others"); never expanded or guessed.'),
     published: DateClaim.optional().describe('Publication date as printed in the text; absent when the text prints none.'),
     publishedInferred: DateClaim.optional().describe(
       'A publication date inferred from the text when none is printed, with its reasoning. Never present together with `published`.',

@@ -7,3 +7,4 @@ export { formatPath } from './paths.js';
 export { RULES } from './rules/index.js';
 export { compareIssues, countRecords, createContext, DATASET_COUNT, validateData, type ValidateOptions } from './run.js';
 export type { Finding, Issue, LoadedData, LoadedRecord, PathSegment, Rule, RuleContext, RuleName, SourceText } from './types.js';
+export { formatCoverage, sourceCoverage, uncitedCount, type SourceCoverage } from './coverage.js';

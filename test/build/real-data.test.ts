@@ -1,7 +1,8 @@
 /**
  * The one test that reads the real curated data (data/) and the real article texts
- * (../shared/sources, or KDC_SOURCES_DIR). Skipped when either is absent, e.g. in a checkout
- * without the texts. Every other test uses test/fixtures.
+ * (../shared/sources, or KDC_SOURCES_DIR). Every other test uses test/fixtures. It fails —
+ * rather than skips — when the texts are missing, because a quote check that did not run must
+ * not look like one that passed.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,11 +13,25 @@ import { formatIssue } from '../../src/validate/format.js';
 const REPO = path.resolve(import.meta.dirname, '..', '..');
 const dataDir = path.join(REPO, 'data');
 const sourcesDir = process.env['KDC_SOURCES_DIR'] || path.resolve(REPO, '..', 'shared', 'sources');
-const available = existsSync(dataDir) && existsSync(sourcesDir);
 
-describe.skipIf(!available)('REAL DATA: data/ against ../shared/sources', () => {
+describe('REAL DATA: data/ against ../shared/sources', () => {
+  it('finds the article texts', () => {
+    expect(existsSync(sourcesDir), `article texts not found at ${sourcesDir}; set KDC_SOURCES_DIR`).toBe(true);
+  });
+
   it('has no validation issues', () => {
     const { issues } = checkData({ dataDir, sourcesDir });
     expect(issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('cites every factual sentence of every source (coverage report)', () => {
+    const { coverage } = checkData({ dataDir, sourcesDir });
+    expect(coverage).toHaveLength(4);
+    for (const entry of coverage) {
+      expect(entry.report, `${entry.source}: text not readable`).toBeDefined();
+      const uncited = entry.report?.uncited.map((sentence) => `${entry.source} #${sentence.index + 1}: ${sentence.text}`);
+      expect(uncited).toEqual([]);
+      expect(entry.report?.factual).toBeGreaterThan(0);
+    }
   });
 });
