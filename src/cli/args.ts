@@ -1,0 +1,158 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.js';
+import { didYouMean } from './suggest.js';
+
+/** One flag of a command, with what its help says about it. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  /** May be given more than once (and, where `split` is set, as a comma-separated list). */
+  readonly multiple?: boolean;
+  /** Values are split on commas: ids, codes and vocabulary values never contain one. */
+  readonly split?: boolean;
+  readonly short?: string;
+  /** Placeholder for the value in help, e.g. `CODE`. */
+  readonly placeholder?: string;
+  readonly description: string;
+}
+
+/** Flags of a command by long name (without `--`). */
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+/** Parsed flag values: strings, booleans, or lists for `multiple` flags. */
+export type OptionValues = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
+
+/** The result of {@link parseCommandLine}. */
+export interface ParsedCommandLine {
+  readonly positionals: readonly string[];
+  readonly values: OptionValues;
+}
+
+function toParseArgsOptions(options: OptionSpecs): Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> {
+  return Object.fromEntries(
+    Object.entries(options).map(([name, spec]) => [
+      name,
+      { type: spec.type, ...(spec.multiple === true ? { multiple: true } : {}), ...(spec.short === undefined ? {} : { short: spec.short }) },
+    ]),
+  );
+}
+
+/** `--limit N`, `--help` — how a flag is written in messages. */
+export function flagUsage(name: string, spec: OptionSpec): string {
+  return spec.type === 'string' ? `--${name} ${spec.placeholder ?? 'VALUE'}` : `--${name}`;
+}
+
+/**
+ * Parses a command's arguments with `node:util` parseArgs in strict mode, turning its errors
+ * into {@link UsageError}s that name the offending flag and list the flags the command accepts
+ * (parseArgs' own messages do neither).
+ *
+ * @example
+ * ```ts
+ * parseCommandLine(['visits', '--country', 'KE'], { country: { type: 'string', description: '…' } }, 'list');
+ * // { positionals: ['visits'], values: { country: 'KE' } }
+ * ```
+ */
+export function parseCommandLine(args: readonly string[], options: OptionSpecs, command: string): ParsedCommandLine {
+  const config = toParseArgsOptions(options);
+  try {
+    const parsed = parseArgs({ args: [...args], options: config, strict: true, allowPositionals: true });
+    return { positionals: parsed.positionals, values: parsed.values as OptionValues };
+  } catch (error) {
+    throw explain(error, args, options, command);
+  }
+}
+
+/** Finds the flag parseArgs rejected by re-reading the tokens leniently, and says what is accepted. */
+function explain(error: unknown, args: readonly string[], options: OptionSpecs, command: string): UsageError {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const names = Object.keys(options).sort();
+  const accepted = names.map((name) => flagUsage(name, options[name] as OptionSpec)).join(', ');
+  const { tokens } = parseArgs({ args: [...args], options: toParseArgsOptions(options), strict: false, allowPositionals: true, tokens: true });
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const unknown = tokens.find((token) => token.kind === 'option' && !Object.hasOwn(options, token.name));
+    const raw = unknown?.kind === 'option' ? unknown.rawName : 'a flag';
+    const hint = unknown?.kind === 'option' ? didYouMean(unknown.name, names, '--') : '';
+    return new UsageError(`unknown flag ${raw} for "${command}".${hint} Accepted flags: ${accepted}.`, command);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    for (const token of tokens) {
+      if (token.kind !== 'option') continue;
+      const spec = options[token.name];
+      if (spec?.type === 'string' && (token.value === undefined || token.value.startsWith('-'))) {
+        return new UsageError(`${token.rawName} needs a value: ${flagUsage(token.name, spec)}${token.value === undefined ? '' : ` (to pass a value starting with "-", write ${token.rawName}=${token.value})`}.`, command);
+      }
+      if (spec?.type === 'boolean' && token.inlineValue === true) {
+        return new UsageError(`${token.rawName} takes no value; write ${token.rawName} alone.`, command);
+      }
+    }
+  }
+  return new UsageError(`${error instanceof Error ? error.message : String(error)}. Accepted flags: ${accepted}.`, command);
+}
+
+/**
+ * A string flag's value; a repeated single-value flag is a usage error rather than "last wins".
+ *
+ * @example
+ * ```ts
+ * stringOption({ limit: '5' }, 'limit'); // '5'
+ * ```
+ */
+export function stringOption(values: OptionValues, name: string): string | undefined {
+  const value = values[name];
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  if (typeof value === 'string') return value;
+  if (value.length > 1) throw new UsageError(`--${name} was given ${value.length} times; give it once.`);
+  return value[0];
+}
+
+/**
+ * A list flag's values, from repeated flags and comma-separated lists, in the order given and
+ * without duplicates; undefined when the flag is absent.
+ *
+ * @example
+ * ```ts
+ * listOption({ country: ['KE,RW', 'US'] }, 'country'); // ['KE', 'RW', 'US']
+ * ```
+ */
+export function listOption(values: OptionValues, name: string, split = true): readonly string[] | undefined {
+  const value = values[name];
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  const raw = typeof value === 'string' ? [value] : value;
+  const items = split ? raw.flatMap((item) => item.split(',')).map((item) => item.trim()) : [...raw];
+  if (items.some((item) => item === '')) throw new UsageError(`--${name} has an empty value; give ${split ? 'one or more comma-separated values' : 'a value'}, e.g. --${name} ${exampleFor(name)}.`);
+  return [...new Set(items)];
+}
+
+function exampleFor(name: string): string {
+  return { country: 'KE', person: 'aden-duale', fields: 'id,title' }[name] ?? 'VALUE';
+}
+
+/**
+ * A positive whole number flag (`--limit`).
+ *
+ * @example
+ * ```ts
+ * positiveInteger({ limit: '5' }, 'limit'); // 5
+ * ```
+ */
+export function positiveInteger(values: OptionValues, name: string): number | undefined {
+  const raw = stringOption(values, name);
+  if (raw === undefined) return undefined;
+  if (!/^[1-9][0-9]*$/.test(raw)) throw new UsageError(`--${name} must be a positive whole number, e.g. --${name} 10; got "${raw}".`);
+  return Number(raw);
+}
+
+/**
+ * A flag whose value must be one of a fixed set (`--match`, `--format`).
+ *
+ * @example
+ * ```ts
+ * choiceOption({ match: 'within' }, 'match', ['overlaps', 'within']); // 'within'
+ * ```
+ */
+export function choiceOption<T extends string>(values: OptionValues, name: string, choices: readonly T[]): T | undefined {
+  const raw = stringOption(values, name);
+  if (raw === undefined) return undefined;
+  if ((choices as readonly string[]).includes(raw)) return raw as T;
+  throw new UsageError(`--${name} "${raw}" is not accepted.${didYouMean(raw, choices)} Accepted: ${choices.join(', ')}.`);
+}

@@ -1,0 +1,143 @@
+import type { Query, ResolvedCitation } from '../query/index.js';
+import type { Cell } from './format/result.js';
+
+/**
+ * Ids of the sources cited anywhere in a record, in first-cited order.
+ *
+ * @example
+ * ```ts
+ * citedSources({ citations: [{ source: 'a', quote: '…' }], when: { citations: [{ source: 'b', quote: '…' }] } }); // ['a', 'b']
+ * ```
+ */
+export function citedSources(record: unknown): string[] {
+  const seen = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'citations' && Array.isArray(child)) {
+        for (const citation of child) {
+          if (typeof citation === 'object' && citation !== null && 'source' in citation && typeof citation.source === 'string') seen.add(citation.source);
+        }
+      } else walk(child);
+    }
+  };
+  walk(record);
+  return [...seen];
+}
+
+type SourceLike = ResolvedCitation['source'];
+
+/**
+ * A source's title as a reader would look for it: the printed headline, or else the curator's
+ * one-line description (most sources print no headline).
+ *
+ * @example
+ * ```ts
+ * sourceTitle(query.source('duale-us-trip-2024'));
+ * ```
+ */
+export function sourceTitle(source: SourceLike): string {
+  return source.headline?.text ?? source.description;
+}
+
+/**
+ * A source's publication date: printed, or inferred (then marked so, e.g. `2025-11-05? (inferred)`).
+ *
+ * @example
+ * ```ts
+ * sourceDate(query.source('kdf-chief-rwanda-visit')); // '2025-11-05? (inferred)'
+ * ```
+ */
+export function sourceDate(source: SourceLike): string {
+  if (source.published) return source.published.value;
+  if (source.publishedInferred) return `${source.publishedInferred.value} (inferred)`;
+  return 'undated';
+}
+
+/** A citation as JSON output gives it: the fact's path, the quote, and the source's id, title and date. */
+export interface CitationJson {
+  readonly path: string;
+  readonly source: { readonly id: string; readonly title: string; readonly date: string; readonly credit?: string };
+  readonly quote: string;
+  readonly note?: string;
+}
+
+/**
+ * The JSON shape of a resolved citation: the source reduced to what identifies it (the full
+ * source record is one `show <source id>` away).
+ *
+ * @example
+ * ```ts
+ * query.citationsOf('person', 'aden-duale').map(citationJson);
+ * ```
+ */
+export function citationJson(citation: ResolvedCitation): CitationJson {
+  const { source } = citation;
+  return {
+    path: citation.path,
+    source: { id: source.id, title: sourceTitle(source), date: sourceDate(source), ...(source.credit ? { credit: source.credit.text } : {}) },
+    quote: citation.quote,
+    ...(citation.note === undefined ? {} : { note: citation.note }),
+  };
+}
+
+/** Columns of a citation table (csv and table formats of `show`). */
+export const CITATION_COLUMNS = ['path', 'source', 'source_date', 'source_title', 'quote', 'note'] as const;
+
+/**
+ * A citation as a flat row matching {@link CITATION_COLUMNS}.
+ *
+ * @example
+ * ```ts
+ * citationRow(query.citationsOf('person', 'aden-duale')[0]!);
+ * ```
+ */
+export function citationRow(citation: ResolvedCitation): Cell[] {
+  return [citation.path, citation.source.id, sourceDate(citation.source), sourceTitle(citation.source), citation.quote, citation.note ?? null];
+}
+
+/**
+ * Citations as indented text for detail views: a numbered line naming the cited field and the
+ * source (id, date, title), then the quote in full — quotes are never truncated, since checking
+ * them is the point.
+ *
+ * @example
+ * ```ts
+ * citationText(query.citationsOf('person', 'aden-duale'));
+ * ```
+ */
+export function citationText(citations: readonly ResolvedCitation[]): string {
+  return citations
+    .map((citation, index) => {
+      const { source } = citation;
+      const head = `[${index + 1}] ${citation.path} — ${source.id} (${sourceDate(source)}) ${sourceTitle(source)}`;
+      const note = citation.note === undefined ? '' : `\n    note: ${citation.note}`;
+      // The quote is printed verbatim; only continuation lines are indented.
+      return `${head}\n    "${citation.quote.split('\n').join('\n     ')}"${note}`;
+    })
+    .join('\n');
+}
+
+type RawCitation = { readonly source: string; readonly quote: string; readonly note?: string };
+
+/**
+ * Resolves raw `{ source, quote }` citations (as timelines and as-of answers carry them) to
+ * {@link ResolvedCitation}s with their source records, labelled with the fact they support.
+ *
+ * @example
+ * ```ts
+ * resolveCitations(query, holder.citations, 'attestations');
+ * ```
+ */
+export function resolveCitations(query: Query, citations: readonly RawCitation[], path: string): ResolvedCitation[] {
+  return citations.map((citation) => ({
+    path,
+    quote: citation.quote,
+    ...(citation.note === undefined ? {} : { note: citation.note }),
+    source: query.source(citation.source),
+  }));
+}

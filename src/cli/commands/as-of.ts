@@ -1,0 +1,67 @@
+import type { PostHoldersInput } from '../../query/index.js';
+import { listOption, stringOption } from '../args.js';
+import { citationJson, citationText, resolveCitations } from '../citations.js';
+import { UsageError } from '../errors.js';
+import { listCell, type CommandResult } from '../format/result.js';
+import { renderTable } from '../format/table.js';
+import type { Command } from './types.js';
+
+const COLUMNS = ['person', 'name', 'role', 'post', 'evidence', 'gap_days', 'attested'];
+
+/**
+ * `as-of`: who may have held matching posts on a day, strongest evidence first, with citations.
+ *
+ * @example
+ * ```sh
+ * kenya-defence-cooperation as-of --country KE --role "Cabinet Secretary for Defence" --date 2024-01-15
+ * ```
+ */
+export const asOfCommand: Command = {
+  name: 'as-of',
+  summary: 'Who held a post on a day, with the evidence',
+  description:
+    'The people who may hold posts matching the filters on a day, strongest evidence first: attested-on-date (a ' +
+    'source shows them in post on a date covering the day), in-stated-term, attested-before-and-after, ' +
+    'last-attested-before (they may have left since), first-attested-after (they may not yet have started). ' +
+    'gap_days is the distance to the nearest supporting date. The sources rarely give terms of office, so the ' +
+    'answer is evidence, not a register. --date must be a single day: a month would make the answer depend on ' +
+    'which day of it you mean.',
+  positionals: [],
+  options: {
+    date: { type: 'string', placeholder: 'DAY', description: 'The day asked about, YYYY-MM-DD (required).' },
+    country: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Country of the post, e.g. KE.' },
+    role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Role, ignoring case and accents, e.g. "Cabinet Secretary for Defence".' },
+    organization: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organization of the post, e.g. kenya-defence-forces.' },
+  },
+  examples: [
+    'as-of --country KE --role "Cabinet Secretary for Defence" --date 2024-01-15',
+    'as-of --organization kenya-defence-forces --date 2025-11-05 --format json',
+  ],
+  run({ positionals, values, query }): CommandResult {
+    if (positionals.length > 0) throw new UsageError(`as-of takes no positional arguments (got "${positionals[0] ?? ''}"); use --country, --role, --organization and --date.`);
+    const date = stringOption(values, 'date');
+    if (date === undefined) throw new UsageError('as-of needs --date DAY, e.g. --date 2024-01-15.');
+    const input: Record<string, unknown> = { asOf: date };
+    for (const flag of ['country', 'organization', 'role'] as const) {
+      const list = listOption(values, flag, flag !== 'role');
+      if (list !== undefined) input[flag] = list.length === 1 ? list[0] : list;
+    }
+    const holders = query.postHolders(input as unknown as PostHoldersInput);
+    const nameOf = (id: string): string => query.person(id).name;
+    const rows = holders.map((holder) => [holder.person, nameOf(holder.person), holder.role, holder.post.id, holder.evidence, holder.gapDays, listCell(holder.attestations.map((a) => a.asOf))]);
+    const resolved = holders.map((holder) => resolveCitations(query, holder.citations, holder.post.id));
+    const items = holders.map((holder, index) => ({
+      person: holder.person,
+      name: nameOf(holder.person),
+      role: holder.role,
+      post: holder.post.id,
+      country: holder.post.country,
+      evidence: holder.evidence,
+      gapDays: holder.gapDays,
+      attestations: holder.attestations.map((attestation) => attestation.asOf),
+      citations: (resolved[index] ?? []).map(citationJson),
+    }));
+    const evidence = holders.length === 0 ? '' : `\nevidence:\n${citationText(resolved.flat())}\n`;
+    return { items, columns: COLUMNS, rows, text: holders.length === 0 ? undefined : renderTable(COLUMNS, rows) + evidence, noun: 'post holders' };
+  },
+};

@@ -1,0 +1,69 @@
+import { stringOption } from '../args.js';
+import { citationJson, citationText, resolveCitations } from '../citations.js';
+import { UsageError } from '../errors.js';
+import type { CommandResult } from '../format/result.js';
+import { renderTable } from '../format/table.js';
+import type { Command } from './types.js';
+
+const HISTORY_COLUMNS = ['agreement', 'as_of', 'status', 'expected', 'date', 'source', 'quote'];
+const ANSWER_COLUMNS = ['agreement', 'as_of', 'status', 'reported_as_of', 'expected_next', 'reason'];
+
+/**
+ * `status <agreement-id>`: an agreement's status on a day, or its whole cited history.
+ *
+ * @example
+ * ```sh
+ * kenya-defence-cooperation status kenya-rwanda-defence-cooperation-agreement --date 2026-01-01
+ * ```
+ */
+export const statusCommand: Command = {
+  name: 'status',
+  summary: "An agreement's status on a day, or its whole status history",
+  description:
+    'With --date: the latest step reported as done on or before that day (a step counts once the earliest day its ' +
+    'report can mean has come), plus steps reported only as expected — plans, not facts — and why the status may be ' +
+    'missing. Without --date: every reported step in order, each with its citation, so the answer never depends on ' +
+    "today's date.",
+  positionals: [{ name: 'agreement-id', description: 'an agreement id, e.g. kenya-rwanda-defence-cooperation-agreement' }],
+  options: {
+    date: { type: 'string', placeholder: 'DAY', description: 'The day asked about, YYYY-MM-DD.' },
+  },
+  examples: ['status kenya-rwanda-defence-cooperation-agreement', 'status bsd-guiding-agreement --date 2019-06-01', 'status bsd-guiding-agreement --date 2019-06-01 --format json'],
+  run({ positionals, values, query }): CommandResult {
+    const [id, ...extra] = positionals;
+    if (id === undefined) throw new UsageError('status needs an agreement id, e.g. status bsd-guiding-agreement.');
+    if (extra.length > 0) throw new UsageError(`status takes one agreement id, got also ${extra.map((item) => `"${item}"`).join(', ')}.`);
+    const date = stringOption(values, 'date');
+    if (date === undefined) {
+      const agreement = query.agreement(id);
+      const history = agreement.statusHistory;
+      return {
+        items: history.map((entry) => ({ agreement: agreement.id, ...entry })),
+        columns: HISTORY_COLUMNS,
+        rows: history.map((entry) => [agreement.id, entry.asOf, entry.status, entry.expected, entry.date?.value ?? null, entry.citations[0]?.source ?? null, entry.citations[0]?.quote ?? null]),
+        noun: 'status entries',
+      };
+    }
+    const answer = query.agreementStatus(id, date);
+    const citations = resolveCitations(query, answer.citations, 'statusHistory');
+    const expected = answer.expected.map((entry) => `${entry.status}${entry.date ? ` (${entry.date.value})` : ''}`).join(';');
+    const document = {
+      agreement: answer.agreement.id,
+      title: answer.agreement.title,
+      asOf: answer.asOf,
+      status: answer.status ?? null,
+      reportedAsOf: answer.entry?.asOf ?? null,
+      expected: answer.expected.map((entry) => ({ status: entry.status, date: entry.date?.value ?? null, reportedAsOf: entry.asOf })),
+      reason: answer.reason ?? null,
+      citations: citations.map(citationJson),
+    };
+    const row = [answer.agreement.id, answer.asOf, answer.status ?? null, answer.entry?.asOf ?? null, expected === '' ? null : expected, answer.reason ?? null];
+    return {
+      items: [document],
+      document,
+      columns: ANSWER_COLUMNS,
+      rows: [row],
+      text: `${renderTable(ANSWER_COLUMNS, [row])}\ncitations (${citations.length}):\n${citationText(citations)}\n`,
+    };
+  },
+};

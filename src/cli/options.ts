@@ -1,0 +1,71 @@
+import type { OptionSpec, OptionSpecs } from './args.js';
+import { choiceOption, listOption, stringOption, type OptionValues } from './args.js';
+import type { DateFlag, FilterFlag } from './commands/datasets.js';
+
+/** Output formats of every command. */
+export const FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
+
+/** One of {@link FORMATS}. */
+export type Format = (typeof FORMATS)[number];
+
+/** Flags every command accepts. */
+export const GLOBAL_OPTIONS: OptionSpecs = {
+  format: { type: 'string', placeholder: 'FORMAT', description: 'Output format: table (default), json, csv or ndjson.' },
+  help: { type: 'boolean', short: 'h', description: 'Show help for the command and exit.' },
+  version: { type: 'boolean', description: 'Print the package version and exit.' },
+};
+
+/** Filter flags: each is the query filter field of the same name. */
+export const FILTER_OPTIONS: Readonly<Record<FilterFlag, OptionSpec>> = {
+  country: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'ISO 3166-1 alpha-2 country code (upper case), e.g. KE.' },
+  person: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Person id, e.g. aden-duale.' },
+  organization: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organization id, e.g. kenya-defence-forces.' },
+  place: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Place id (places within it match too), e.g. nairobi.' },
+  visit: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Visit id (engagements only).' },
+  kind: { type: 'string', multiple: true, split: true, placeholder: 'KIND', description: 'Record kind from the vocabulary (see below).' },
+  status: { type: 'string', multiple: true, split: true, placeholder: 'STATUS', description: 'Status from the vocabulary (see below).' },
+  topic: { type: 'string', multiple: true, split: true, placeholder: 'TOPIC', description: 'Topic from the vocabulary (see below).' },
+  role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Post role, ignoring case and accents, e.g. "Cabinet Secretary for Defence" (not split on commas).' },
+};
+
+/** Date range flags, with the query's semantics. */
+export const DATE_OPTIONS: Readonly<Record<DateFlag, OptionSpec>> = {
+  from: { type: 'string', placeholder: 'DATE', description: 'Start of the range: YYYY, YYYY-MM or YYYY-MM-DD (from its first day).' },
+  to: { type: 'string', placeholder: 'DATE', description: 'End of the range: YYYY, YYYY-MM or YYYY-MM-DD (to its last day).' },
+  during: { type: 'string', placeholder: 'DATE', description: 'Shorthand for --from DATE --to DATE, e.g. --during 2024-01.' },
+  match: {
+    type: 'string',
+    placeholder: 'MODE',
+    description: 'overlaps (default): the record may fall in the range; within: it certainly does.',
+  },
+};
+
+/** Accepted values of `--match`. */
+export const MATCH_MODES = ['overlaps', 'within'] as const;
+
+/**
+ * The query filter object for the given flags: lists become arrays (a single value stays a
+ * single value), and values are passed through unchecked — the query layer validates them
+ * against the data and says what it accepts.
+ *
+ * @example
+ * ```ts
+ * buildFilter({ country: ['KE'], from: '2024-01' }, ['country'], true); // { country: 'KE', from: '2024-01' }
+ * ```
+ */
+export function buildFilter(values: OptionValues, filters: readonly FilterFlag[], dated: boolean): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  for (const flag of filters) {
+    const list = listOption(values, flag, FILTER_OPTIONS[flag].split === true);
+    if (list !== undefined) filter[flag] = list.length === 1 ? list[0] : list;
+  }
+  if (dated) {
+    for (const flag of ['from', 'to', 'during'] as const) {
+      const value = stringOption(values, flag);
+      if (value !== undefined) filter[flag] = value;
+    }
+    const match = choiceOption(values, 'match', MATCH_MODES);
+    if (match !== undefined) filter.match = match;
+  }
+  return filter;
+}
