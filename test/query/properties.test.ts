@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createQuery } from '../../src/query/index.js';
+import { normalizeText } from '../../src/query/normalize.js';
+import type { Dataset } from '../../src/schema/dataset.js';
+import { dataArbWithFilter, withVocab } from './property-helpers.js';
+import { datasetArb, dayArb } from './arbitraries.js';
+import { bounds, createOracle, type AnyFilter } from './oracle.js';
+
+// Each property builds the index over a random valid dataset and checks that the indexed answer
+// equals the naive filter's, in the same order. ~100 runs of datasets with ≤14 visits keep the
+// whole file to a few seconds.
+const RUNS = { numRuns: 100 };
+const ids = (records: readonly { id: string }[]): string[] => records.map((record) => record.id);
+
+function check(name: string, fields: readonly (keyof AnyFilter)[], vocabulary: Partial<Record<'kind' | 'status', readonly string[]>>, run: (query: ReturnType<typeof createQuery>, oracle: ReturnType<typeof createOracle>, filter: AnyFilter) => void): void {
+  it(`${name} equals the naive filter`, () => {
+    fc.assert(
+      fc.property(dataArbWithFilter(fields).chain(([data, filter]) => withVocab(data, filter, vocabulary)), ([data, filter]) => {
+        run(createQuery(data), createOracle(data), filter);
+      }),
+      RUNS,
+    );
+  });
+}
+
+describe('indexed queries equal a naive filter over random valid datasets', () => {
+  const visitFields = ['person', 'roles', 'country', 'origin', 'destination', 'organization', 'place', 'topic', 'match'] as const;
+  check('visits', visitFields, { kind: ['visit', 'working-visit', 'official-visit'], status: ['planned', 'took-place'] }, (q, o, f) => {
+    expect(ids(q.visits(f as never))).toEqual(ids(o.visits(f)));
+  });
+  check('engagements', ['person', 'roles', 'country', 'organization', 'place', 'topic', 'match'], { kind: ['meeting', 'lecture', 'bilateral-talks'], status: ['took-place'] }, (q, o, f) => {
+    expect(q.engagements(f as never).map((row) => row.engagement.id)).toEqual(o.engagements(f).map((row) => row.engagement.id));
+  });
+  check('agreements', ['country', 'parties', 'person', 'place', 'topic', 'match'], { kind: ['framework', 'communique'], status: ['signed', 'negotiating', 'in-force'] }, (q, o, f) => {
+    expect(ids(q.agreements(f as never))).toEqual(ids(o.agreements(f)));
+  });
+  check('commitments', ['country', 'person', 'organization', 'place', 'match'], { kind: ['funding', 'personnel'] }, (q, o, f) => {
+    const filter = { ...f, ...(f.person !== undefined && f.roles !== undefined ? { roles: ['pledger'] } : {}) };
+    expect(ids(q.commitments(filter as never))).toEqual(ids(o.commitments(filter)));
+  });
+  check('posts', ['country', 'person', 'organization', 'match'], {}, (q, o, f) => {
+    expect(ids(q.posts(f as never))).toEqual(ids(o.posts(f)));
+  });
+  check('people', ['country', 'organization'], {}, (q, o, f) => {
+    const filter = { country: f.country, organization: f.organization };
+    expect(ids(q.people(filter as never))).toEqual(ids(o.people(filter)));
+  });
+  check('organizations', ['country', 'place', 'parent'], { kind: ['armed-force', 'ministry', 'coalition'] }, (q, o, f) => {
+    const filter = { country: f.country, place: f.place, parent: f.parent, kind: f.kind };
+    expect(ids(q.organizations(filter as never))).toEqual(ids(o.organizations(filter)));
+  });
+
+  it('date ranges ending on, just before and just after record bounds match the naive filter', () => {
+    // Range ends are drawn from the records' own first and last days, shifted by -1/0/+1, so
+    // every boundary comparison (< vs <=) is exercised for both match modes.
+    const shifted = datasetArb.chain((data) => {
+      const days = [...new Set(data.visits.flatMap((v) => [bounds(v.when.value).e, bounds(v.when.value).l]).filter(Number.isFinite))];
+      const around = days.length === 0 ? fc.constant(19_737) : fc.tuple(fc.constantFrom(...days), fc.constantFrom(-1, 0, 1)).map(([day, shift]) => day + shift);
+      return fc.tuple(fc.constant(data), around, around, fc.constantFrom('overlaps' as const, 'within' as const));
+    });
+    fc.assert(
+      fc.property(shifted, ([data, a, b, match]) => {
+        const iso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+        const filter = { from: iso(Math.min(a, b)), to: iso(Math.max(a, b)), match };
+        const query = createQuery(data);
+        const oracle = createOracle(data);
+        expect(ids(query.visits(filter))).toEqual(ids(oracle.visits(filter)));
+        expect(query.engagements(filter).map((r) => r.engagement.id)).toEqual(oracle.engagements(filter).map((r) => r.engagement.id));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('postHolders equals the naive evidence rules', () => {
+    fc.assert(
+      fc.property(dataArbWithFilter(['country', 'organization']), dayArb, ([data, filter], day) => {
+        const question = { country: filter.country, organization: filter.organization };
+        const got = createQuery(data).postHolders({ ...question, asOf: day } as never).map((h) => ({ post: h.post.id, evidence: h.evidence, gapDays: h.gapDays }));
+        expect(got).toEqual(createOracle(data).postHolders(question, day));
+      }),
+      RUNS,
+    );
+  });
+
+  it('agreementStatus equals the latest done entry reported by the day, with later expected ones', () => {
+    fc.assert(
+      fc.property(datasetArb, dayArb, (data, day) => {
+        const query = createQuery(data);
+        const oracle = createOracle(data);
+        for (const agreement of data.agreements) {
+          const answer = query.agreementStatus(agreement.id, day);
+          expect({ status: answer.status, expected: answer.expected.map((e) => e.status) }).toEqual(oracle.agreementStatus(agreement.id, day));
+          if (answer.status === undefined) expect(answer.reason).toMatch(/reported/);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('meetings, counterparts and partners equal naive counts', () => {
+    fc.assert(
+      fc.property(datasetArb, (data: Dataset) => {
+        const query = createQuery(data);
+        const oracle = createOracle(data);
+        expect(query.meetings().map((m) => ({ engagement: m.engagement, traveller: m.traveller, counterpart: m.counterpart }))).toEqual(oracle.meetings());
+        for (const person of data.people) {
+          const expected = new Map<string, Set<string>>();
+          for (const m of oracle.meetings(person.id)) {
+            const other = m.traveller === person.id ? m.counterpart : m.traveller;
+            if (other !== person.id) expected.set(other, (expected.get(other) ?? new Set()).add(m.engagement));
+          }
+          const got = query.counterparts(person.id);
+          expect(new Map(got.map((c) => [c.person, c.count]))).toEqual(new Map([...expected].map(([other, set]) => [other, set.size])));
+          expect(got.map((c) => c.count)).toEqual([...got.map((c) => c.count)].sort((a, b) => b - a));
+        }
+        for (const country of new Set(data.visits.map((v) => v.origin.country))) {
+          const got = new Map(query.partners(country as never).map((p) => [p.country as string, { visits: p.visits, agreements: p.agreements, commitments: p.commitments }]));
+          expect(got).toEqual(oracle.partners(country));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('timelines equal the naive event list in the documented order', () => {
+    fc.assert(
+      fc.property(datasetArb, (data) => {
+        const query = createQuery(data);
+        const oracle = createOracle(data);
+        for (const person of data.people.slice(0, 3)) expect(query.timeline({ person: person.id }).map((e) => e.key)).toEqual(oracle.timelineKeys({ person: person.id }));
+        for (const country of ['KE', 'US']) expect(query.timeline({ country: country as never }).map((e) => e.key)).toEqual(oracle.timelineKeys({ country }));
+      }),
+      RUNS,
+    );
+  });
+
+  it('search finds every person and organization by its name, and every hit contains the text', () => {
+    fc.assert(
+      fc.property(datasetArb, (data) => {
+        const query = createQuery(data);
+        for (const record of [...data.people, ...data.organizations]) {
+          const hits = query.search(record.name, { limit: 1000 });
+          expect(hits.some((hit) => hit.id === record.id && hit.field === 'name')).toBe(true);
+          for (const hit of hits) expect(` ${normalizeText(hit.text)}`).toContain(` ${normalizeText(record.name)}`);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
