@@ -5,7 +5,7 @@ import type { SchemaResult } from './parse-record.js';
 export type PathSegment = string | number;
 
 /** The names of the validation rules, as printed in brackets after each issue. */
-export type RuleName = 'yaml' | 'load' | 'schema' | 'unique-ids' | 'references' | 'source-files' | 'quotes' | 'dates' | 'sorted-unique';
+export type RuleName = 'yaml' | 'load' | 'schema' | 'unique-ids' | 'references' | 'source-files' | 'quotes' | 'dates' | 'sorted-unique' | 'id-lock';
 
 /**
  * One problem in the data, located as precisely as the loader allows. This is the shape the CLI
