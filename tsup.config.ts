@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const DATASETS = ['sources', 'people', 'organizations', 'places', 'posts', 'agreements', 'visits', 'commitments', 'disagreements'];
 
@@ -12,7 +12,7 @@ const entry: Record<string, string> = {
 };
 if (existsSync('src/query/index.ts')) entry.query = 'src/query/index.ts';
 
-export default defineConfig({
+const library: Options = {
   entry,
   format: ['esm', 'cjs'],
   dts: true,
@@ -30,4 +30,23 @@ export default defineConfig({
     cpSync('generated/data', 'dist/data', { recursive: true });
     cpSync('generated/schema', 'dist/json-schema', { recursive: true });
   },
-});
+};
+
+// The CLI (`npx kenya-defence-cooperation`): one self-contained ESM file for Node with the data
+// bundled in. It writes into dist/ beside the library, so it must not clean it (the library
+// build cleans dist/ before its own bundling, long before this build writes).
+const cli: Options = {
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  dts: false,
+  clean: false,
+  sourcemap: false,
+  splitting: false,
+  treeshake: true,
+  target: 'node20',
+  platform: 'node',
+  outDir: 'dist',
+  banner: { js: '#!/usr/bin/env node' },
+};
+
+export default defineConfig([library, cli]);
