@@ -16,7 +16,7 @@ import { planTables } from '../../scripts/exports/plan.js';
 import { rebuildDataset } from '../../scripts/exports/rebuild.js';
 import { buildExports } from '../../scripts/exports/build.js';
 import { edtfBounds, edtfPrecision } from '../../src/dates/edtf.js';
-import { createQuery } from '../../src/query/index.js';
+import { createQuery, type CountryCodeLiteral } from '../../src/query/index.js';
 import { Dataset, DATASET_NAMES } from '../../src/schema/dataset.js';
 import { buildIntoTemp, PKG } from './helpers.js';
 
@@ -120,7 +120,7 @@ describe('joins', () => {
       const result = await rows(`SELECT destination_country AS country, count(*) AS n FROM ${source} GROUP BY 1 ORDER BY 1`);
       const counts = Object.fromEntries(result.map((row) => [String(row['country']), Number(row['n'])]));
       expect(counts).toEqual(fromJson);
-      for (const [country, n] of Object.entries(counts)) expect(query.visits({ destination: country }).length, country).toBe(n);
+      for (const [country, n] of Object.entries(counts)) expect(query.visits({ destination: country as CountryCodeLiteral }).length, country).toBe(n);
     }
   });
 
