@@ -65,6 +65,7 @@ ${cite('        ')}
     agreements: []                  # ids in agreements.yaml
     related: []
     statements: []
+    notes: []                       # - { text: "…", citations: [...] } for further context
     citations:
 ${cite('      ')}
 

@@ -14,10 +14,23 @@ export interface FoundCitation {
  */
 export function findCitations(value: unknown): FoundCitation[] {
   return walkObjects(value).flatMap(({ path, value: object }) => {
-    const citations = isObject(object) ? object['citations'] : undefined;
-    if (!Array.isArray(citations)) return [];
-    return citations.flatMap((item: unknown, index): FoundCitation[] =>
-      isObject(item) ? [{ path: [...path, 'citations', index], source: item['source'], quote: item['quote'] }] : [],
-    );
+    if (!isObject(object)) return [];
+    return Object.keys(object)
+      .filter(isCitationsKey)
+      .flatMap((key) => {
+        const citations = object[key];
+        if (!Array.isArray(citations)) return [];
+        return citations.flatMap((item: unknown, index): FoundCitation[] =>
+          isObject(item) ? [{ path: [...path, key, index], source: item['source'], quote: item['quote'] }] : [],
+        );
+      });
   });
+}
+
+/**
+ * Citation lists are `citations`, or `<something>Citations` where a record cites one field
+ * apart from the record (an agreement's `partiesCitations`); both must be checked.
+ */
+function isCitationsKey(key: string): boolean {
+  return key === 'citations' || key.endsWith('Citations');
 }

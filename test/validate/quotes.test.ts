@@ -44,6 +44,12 @@ describe('quotes rule', () => {
     expect(issues[0]?.message).toContain('it differs in letter case (and perhaps typography) — the source has: "NAIROBI — Kenya"');
   });
 
+  it('checks citation lists named after a field, such as an agreement\'s partiesCitations', () => {
+    const issues = check({ agreements: (text) => replaceOnce(text, 'quote: Kenya and Ghana sign defence pact', 'quote: Kenya and Ghana sign naval pact') }, [quotesRule]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ dataset: 'agreements', path: 'partiesCitations[0].quote' });
+  });
+
   it('leaves unknown sources to the references rule', () => {
     expect(check({ places: (text) => replaceOnce(text, '- source: fixture-article\n      quote: NAIROBI', '- source: elsewhere\n      quote: not there') }, [quotesRule])).toEqual([]);
   });
