@@ -25,7 +25,11 @@ describe('validate CLI', { timeout: 30_000 }, () => {
     const { status, stdout } = runValidate(['--data', badDir, '--sources', FIXTURE_SOURCES_DIR]);
     const file = (name: string) => path.join(badDir, name);
     const lineIn = (name: string, marker: string, occurrence = 1) => lineContaining(readFileSync(file(name), 'utf8'), marker, occurrence);
-    const lines = stdout.trimEnd().split('\n');
+    const allLines = stdout.trimEnd().split('\n');
+    // The coverage report of the article follows the issues and their summary.
+    const summaryIndex = allLines.indexOf('4 errors in 4 records');
+    const lines = allLines.slice(0, summaryIndex + 1);
+    expect(allLines[summaryIndex + 1]).toMatch(/^coverage {2}fixture-article {2}\d+\/\d+ factual sentences cited/);
     expect(lines).toEqual([
       `${file('commitments.yaml')}:${lineIn('commitments.yaml', 'host 50')}  commitments › ghana-cadet-places-2026 › pledgedBy.citations[0].quote  [quotes] quote not found in source "fixture-article" (fixture-article.txt): "Ghana pledged to host 50 Kenyan officer cadets"`,
       `${file('places.yaml')}:${lineIn('places.yaml', '- id: accra', 2)}  places › accra › id  [unique-ids] duplicate id "accra" in places: already used at ${file('places.yaml')}:1`,
@@ -48,7 +52,7 @@ describe('validate CLI', { timeout: 30_000 }, () => {
 
   it('reports success and exits 0 on valid data', () => {
     const { status, stdout } = runValidate(['--data', VALID_DATA_DIR, '--sources', FIXTURE_SOURCES_DIR]);
-    expect(stdout).toBe('✓ 9 datasets, 13 records valid\n');
+    expect(stdout).toMatch(/^✓ 9 datasets, 13 records valid\ncoverage {2}fixture-article {2}\d+\/\d+ factual sentences cited/);
     expect(status).toBe(0);
   });
 
