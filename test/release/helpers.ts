@@ -17,14 +17,13 @@ export function copyData(): string {
 export function editRecord(dir: string, dataset: string, id: string, edit: (record: Record<string, unknown>) => Record<string, unknown> | undefined): void {
   const file = path.join(dir, `${dataset}.yaml`);
   const document = parseDocument(readFileSync(file, 'utf8'));
-  const contents = document.contents;
-  if (!isSeq(contents)) throw new Error(`${file}: not a sequence`);
   const values = document.toJS() as Record<string, unknown>[];
   const index = values.findIndex((record) => record['id'] === id);
-  if (index < 0) throw new Error(`${file}: no record ${id}`);
+  if (index < 0 || !isSeq(document.contents)) throw new Error(`${file}: no record ${id}`);
   const next = edit(structuredClone(values[index] as Record<string, unknown>));
-  if (next === undefined) contents.items.splice(index, 1);
-  else contents.items[index] = document.createNode(next);
+  // Deleting or setting through the document API keeps every other record exactly as written.
+  if (next === undefined) document.deleteIn([index]);
+  else document.setIn([index], document.createNode(next));
   writeFileSync(file, document.toString(), 'utf8');
 }
 
