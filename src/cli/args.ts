@@ -55,10 +55,23 @@ export function flagUsage(name: string, spec: OptionSpec): string {
 export function parseCommandLine(args: readonly string[], options: OptionSpecs, command: string): ParsedCommandLine {
   const config = toParseArgsOptions(options);
   try {
-    const parsed = parseArgs({ args: [...args], options: config, strict: true, allowPositionals: true });
+    const parsed = parseArgs({ args: [...args], options: config, strict: true, allowPositionals: true, tokens: true });
+    checkRepeats(parsed.tokens, options, command);
     return { positionals: parsed.positionals, values: parsed.values as OptionValues };
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw explain(error, args, options, command);
+  }
+}
+
+/** parseArgs keeps the last of a repeated single-value flag; a silent "last wins" hides mistakes. */
+function checkRepeats(tokens: ReturnType<typeof parseArgs>['tokens'], options: OptionSpecs, command: string): void {
+  const seen = new Map<string, number>();
+  for (const token of tokens ?? []) {
+    if (token.kind !== 'option' || options[token.name]?.multiple === true) continue;
+    const count = (seen.get(token.name) ?? 0) + 1;
+    seen.set(token.name, count);
+    if (count === 2) throw new UsageError(`--${token.name} was given more than once; give it once.`, command);
   }
 }
 
@@ -90,7 +103,7 @@ function explain(error: unknown, args: readonly string[], options: OptionSpecs, 
 }
 
 /**
- * A string flag's value; a repeated single-value flag is a usage error rather than "last wins".
+ * A string flag's value (repeats of single-value flags were refused when parsing).
  *
  * @example
  * ```ts
@@ -101,7 +114,7 @@ export function stringOption(values: OptionValues, name: string): string | undef
   const value = values[name];
   if (value === undefined || typeof value === 'boolean') return undefined;
   if (typeof value === 'string') return value;
-  if (value.length > 1) throw new UsageError(`--${name} was given ${value.length} times; give it once.`);
+  if (value.length > 1) throw new UsageError(`--${name} takes one value; got ${value.length}.`);
   return value[0];
 }
 

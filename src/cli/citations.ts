@@ -114,7 +114,8 @@ export function citationText(citations: readonly ResolvedCitation[]): string {
   return citations
     .map((citation, index) => {
       const { source } = citation;
-      const head = `[${index + 1}] ${citation.path} — ${source.id} (${sourceDate(source)}) ${sourceTitle(source)}`;
+      // Citations of the record itself have the path "."; "record" reads better in a listing.
+      const head = `[${index + 1}] ${citation.path === '.' ? 'record' : citation.path} — ${source.id} (${sourceDate(source)}) ${sourceTitle(source)}`;
       const note = citation.note === undefined ? '' : `\n    note: ${citation.note}`;
       // The quote is printed verbatim; only continuation lines are indented.
       return `${head}\n    "${citation.quote.split('\n').join('\n     ')}"${note}`;

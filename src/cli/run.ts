@@ -111,6 +111,9 @@ function help(rest: readonly string[], io: Io): ExitCode {
   return EXIT.ok;
 }
 
+/** Query arguments whose CLI flag has another name. */
+const QUERY_ARGUMENT_FLAGS: Readonly<Record<string, string>> = { asOf: '--date', kinds: '--kind' };
+
 function report(error: unknown, io: Io, command: Command | undefined): ExitCode {
   if (error instanceof UsageError) {
     const name = error.command ?? command?.name;
@@ -123,8 +126,10 @@ function report(error: unknown, io: Io, command: Command | undefined): ExitCode 
     return EXIT.notFound;
   }
   if (error instanceof QueryError) {
-    // The query's message already names the argument and what it accepts.
-    io.stderr(`error: ${error.message}\n`);
+    // The query's message already names the argument and what it accepts; where the CLI calls
+    // that argument something else, say which flag it was.
+    const flag = QUERY_ARGUMENT_FLAGS[error.argument];
+    io.stderr(`error: ${error.message}${flag === undefined ? '' : ` (${flag})`}\n`);
     return EXIT.query;
   }
   // Anything else is a bug, not a user mistake: say so, with the stack for the report.

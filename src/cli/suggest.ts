@@ -14,7 +14,7 @@ function distance(a: string, b: string): number {
 
 /**
  * The closest valid word to a mistyped one, if any is close enough to be a plausible typo
- * (a prefix, or at most a third of the letters wrong). The query layer has its own suggestions
+ * (a prefix, or at most two edits or a third of the letters wrong). The query layer has its own suggestions
  * for ids and values; this one covers the words only the CLI knows (commands, flags, fields).
  *
  * @example
@@ -28,7 +28,7 @@ export function closest(wrong: string, valid: readonly string[]): string | undef
   let best: { value: string; score: number } | undefined;
   for (const value of valid) {
     const score = value.startsWith(needle) && needle.length > 0 ? 0 : distance(needle, value);
-    if (score <= Math.max(1, Math.floor(value.length / 3)) && (best === undefined || score < best.score)) best = { value, score };
+    if (score <= Math.max(2, Math.floor(value.length / 3)) && (best === undefined || score < best.score)) best = { value, score };
   }
   return best?.value;
 }

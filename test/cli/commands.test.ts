@@ -1,0 +1,358 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/run.js';
+import { LIST_NAMES, LISTS } from '../../src/cli/commands/datasets.js';
+import { dataset } from '../../src/datasets/all.js';
+import { datasetInfo } from '../../src/release/dataset-info.js';
+import { createQuery, query, type QueryRecordKind } from '../../src/query/index.js';
+import { cli } from './helpers.js';
+
+/** csv-parse's rows as arrays of strings, header first. */
+function parseCsv(text: string): string[][] {
+  return parse(text) as string[][];
+}
+
+function parseNdjson(text: string): unknown[] {
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as unknown);
+}
+
+function ids(items: unknown): string[] {
+  return (items as { id: string }[]).map((item) => item.id);
+}
+
+describe('list', () => {
+  it('list visits --country KE --format json gives exactly the query API\'s records, in its order', async () => {
+    const result = await cli(['list', 'visits', '--country', 'KE', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const expected = query.visits({ country: 'KE' });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ids(JSON.parse(result.stdout))).toEqual(expected.map((visit) => visit.id));
+    // Whole records, not a projection.
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('passes every filter and the date range to the query API', async () => {
+    const cases: [string[], readonly { id: string }[]][] = [
+      [['visits', '--country', 'KE', '--from', '2024-01', '--to', '2024-01-31'], query.visits({ country: 'KE', from: '2024-01', to: '2024-01-31' })],
+      [['visits', '--during', '2024-01', '--match', 'within'], query.visits({ during: '2024-01', match: 'within' })],
+      [['visits', '--person', 'aden-duale'], query.visits({ person: 'aden-duale' })],
+      [['visits', '--place', 'nairobi', '--status', 'took-place'], query.visits({ place: 'nairobi', status: 'took-place' })],
+      [['visits', '--country', 'RW,SA'], query.visits({ country: ['RW', 'SA'] })],
+      [['visits', '--country', 'RW', '--country', 'SA'], query.visits({ country: ['RW', 'SA'] })],
+      [['agreements', '--country', 'RW'], query.agreements({ country: 'RW' })],
+      [['agreements', '--topic', 'counterterrorism'], query.agreements({ topic: 'counterterrorism' })],
+      [['commitments', '--kind', 'funding'], query.commitments({ kind: 'funding' })],
+      [['people', '--country', 'RW'], query.people({ country: 'RW' })],
+      [['organizations', '--country', 'US'], query.organizations({ country: 'US' })],
+      [['posts', '--country', 'KE', '--role', 'Cabinet Secretary for Defence'], query.posts({ country: 'KE', role: 'Cabinet Secretary for Defence' })],
+    ];
+    for (const [args, expected] of cases) {
+      const result = await cli(['list', ...args, '--format', 'json']);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(ids(JSON.parse(result.stdout)), args.join(' ')).toEqual(expected.map((record) => record.id));
+    }
+  });
+
+  it('lists engagements with the id of their visit', async () => {
+    const result = await cli(['list', 'engagements', '--person', 'aden-duale', '--format', 'json']);
+    const items = JSON.parse(result.stdout) as { id: string; visit: string }[];
+    const expected = query.engagements({ person: 'aden-duale' });
+    expect(items.map((item) => [item.id, item.visit])).toEqual(expected.map((row) => [row.engagement.id, row.visit.id]));
+  });
+
+  it.each(LIST_NAMES)('lists %s in every format, the same records in each', async (name) => {
+    const json = await cli(['list', name, '--format', 'json']);
+    expect(json.code).toBe(0);
+    const fromJson = ids(JSON.parse(json.stdout));
+    expect(fromJson.length).toBeGreaterThan(0);
+    const ndjson = await cli(['list', name, '--format', 'ndjson']);
+    expect(ids(parseNdjson(ndjson.stdout))).toEqual(fromJson);
+    const csv = parseCsv((await cli(['list', name, '--format', 'csv'])).stdout);
+    expect(csv[0]).toEqual(LISTS[name].defaults);
+    expect(csv.slice(1).map((row) => row[0])).toEqual(fromJson);
+    const table = (await cli(['list', name])).stdout.split('\n');
+    expect(table[0]?.split(/\s{2,}/)).toEqual(LISTS[name].defaults);
+    expect(table[1]).toMatch(/^-+(\s+-+)*$/);
+    expect(table.filter((line) => line !== '').length).toBe(fromJson.length + 2);
+  });
+
+  it('lists every record of each dataset when unfiltered', async () => {
+    for (const name of LIST_NAMES) {
+      const result = await cli(['list', name, '--format', 'json']);
+      const expected = name === 'engagements' ? dataset.visits.reduce((sum, visit) => sum + visit.engagements.length, 0) : dataset[name].length;
+      expect(JSON.parse(result.stdout), name).toHaveLength(expected);
+    }
+  });
+
+  it('--fields projects every format onto the same columns', async () => {
+    const json = JSON.parse((await cli(['list', 'visits', '--fields', 'id,date,title', '--format', 'json'])).stdout) as Record<string, unknown>[];
+    expect(Object.keys(json[0] ?? {})).toEqual(['id', 'date', 'title']);
+    const csv = parseCsv((await cli(['list', 'visits', '--fields', 'id,date,title', '--format', 'csv'])).stdout);
+    expect(csv[0]).toEqual(['id', 'date', 'title']);
+    expect(csv.slice(1)).toEqual(json.map((item) => [item.id, item.date, item.title]));
+  });
+
+  it('--limit keeps the first N records in order', async () => {
+    const all = ids(JSON.parse((await cli(['list', 'visits', '--format', 'json'])).stdout));
+    const some = ids(JSON.parse((await cli(['list', 'visits', '--limit', '3', '--format', 'json'])).stdout));
+    expect(some).toEqual(all.slice(0, 3));
+  });
+
+  it('CSV keeps full cells (quotes, commas) that the table cuts', async () => {
+    const csv = parseCsv((await cli(['list', 'sources', '--fields', 'id,description', '--format', 'csv'])).stdout);
+    expect(csv.slice(1)).toEqual(dataset.sources.map((source) => [source.id, source.description]));
+    const table = (await cli(['list', 'sources', '--fields', 'id,description'])).stdout;
+    expect(table).toContain('…');
+    for (const line of table.split('\n')) expect(line).toBe(line.trimEnd());
+  });
+
+  it('an empty result is exit 0, prints no table rows, and says "0 records" on stderr', async () => {
+    const table = await cli(['list', 'visits', '--country', 'KE', '--during', '1990']);
+    expect(table).toEqual({ code: 0, stdout: '', stderr: '0 records\n' });
+    const json = await cli(['list', 'visits', '--country', 'KE', '--during', '1990', '--format', 'json']);
+    expect(json.stdout).toBe('[]\n');
+    const csv = await cli(['list', 'visits', '--country', 'KE', '--during', '1990', '--format', 'csv']);
+    expect(parseCsv(csv.stdout)).toEqual([LISTS.visits.defaults]);
+  });
+});
+
+describe('show', () => {
+  it('shows a record of each kind with every citation, resolved to its source', async () => {
+    const samples: [string, string][] = [
+      ['visit', dataset.visits[0]?.id ?? ''],
+      ['engagement', dataset.visits[0]?.engagements[0]?.id ?? ''],
+      ['agreement', dataset.agreements[0]?.id ?? ''],
+      ['commitment', dataset.commitments[0]?.id ?? ''],
+      ['person', 'aden-duale'],
+      ['organization', 'kenya-defence-forces'],
+      ['place', 'nairobi'],
+      ['post', dataset.posts[0]?.id ?? ''],
+      ['source', dataset.sources[0]?.id ?? ''],
+      ['disagreement', dataset.disagreements[0]?.id ?? ''],
+    ];
+    for (const [kind, id] of samples) {
+      const result = await cli(['show', id, '--format', 'json']);
+      expect(result.code, id).toBe(0);
+      const shown = JSON.parse(result.stdout) as { kind: string; id: string; citations: { path: string; quote: string; source: { id: string; title: string; date: string } }[] };
+      expect(shown.kind).toBe(kind);
+      expect(shown.id).toBe(id);
+      // A string-id query: the kinds and ids here are data, not literals.
+      const expected = createQuery(dataset, { validate: false }).citationsOf(kind as QueryRecordKind, id);
+      expect(shown.citations.map((citation) => [citation.path, citation.source.id, citation.quote])).toEqual(expected.map((citation) => [citation.path, citation.source.id, citation.quote]));
+      for (const citation of shown.citations) {
+        expect(citation.source.title.length).toBeGreaterThan(0);
+        expect(citation.source.date).toMatch(/^\d{4}/);
+      }
+    }
+  });
+
+  it('shows an engagement with its visit, and the table view lists quotes in full', async () => {
+    const result = await cli(['show', 'kahariri-meets-muganga']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('engagement kahariri-meets-muganga (in visit kahariri-rwanda-working-visit-2025)');
+    const citations = query.citationsOf('engagement', 'kahariri-meets-muganga');
+    expect(result.stdout).toContain(`citations (${citations.length}):`);
+    for (const citation of citations) expect(result.stdout).toContain(citation.quote.split('\n')[0]);
+  });
+
+  it('csv gives one row per citation with source title and date', async () => {
+    const rows = parseCsv((await cli(['show', 'aden-duale', '--format', 'csv'])).stdout);
+    expect(rows[0]).toEqual(['kind', 'id', 'path', 'source', 'source_date', 'source_title', 'quote', 'note']);
+    expect(rows).toHaveLength(query.citationsOf('person', 'aden-duale').length + 1);
+  });
+
+  it('an unknown id exits 1 and names the nearest ids', async () => {
+    const result = await cli(['show', 'aden-dual']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: no record has the id "aden-dual"\. Nearest ids: aden-duale/);
+  });
+
+  it('--kind narrows the lookup and is checked', async () => {
+    expect((await cli(['show', 'aden-duale', '--kind', 'person'])).code).toBe(0);
+    const wrongKind = await cli(['show', 'aden-duale', '--kind', 'visit']);
+    expect(wrongKind.code).toBe(1);
+    expect(wrongKind.stderr).toContain('no visit has the id "aden-duale"');
+    const badKind = await cli(['show', 'aden-duale', '--kind', 'persn']);
+    expect(badKind.code).toBe(2);
+    expect(badKind.stderr).toContain('Did you mean "person"?');
+  });
+});
+
+describe('search, timeline, as-of, status, versions', () => {
+  it('search returns the query\'s hits in every format', async () => {
+    const expected = query.search('kdf');
+    const json = JSON.parse((await cli(['search', 'kdf', '--format', 'json'])).stdout) as unknown[];
+    expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
+    const csv = parseCsv((await cli(['search', 'kdf', '--format', 'csv'])).stdout);
+    expect(csv[0]).toEqual(['kind', 'id', 'field', 'score', 'text', 'path']);
+    expect(csv.slice(1).map((row) => row[1])).toEqual(expected.map((hit) => hit.id));
+    const phrase = JSON.parse((await cli(['search', 'manda', 'bay', '--kind', 'place', '--format', 'json'])).stdout) as { id: string }[];
+    expect(phrase.map((hit) => hit.id)).toEqual(query.search('manda bay', { kinds: ['place'] }).map((hit) => hit.id));
+    const none = await cli(['search', 'zzzzqq']);
+    expect(none).toEqual({ code: 0, stdout: '', stderr: '0 hits\n' });
+  });
+
+  it('timeline gives the query\'s events for a country, person or organization', async () => {
+    for (const [flag, value] of [['--country', 'RW'], ['--person', 'aden-duale'], ['--organization', 'united-states-africa-command']] as const) {
+      const json = JSON.parse((await cli(['timeline', flag, value, '--format', 'json'])).stdout) as { key: string }[];
+      const subject = { [flag.slice(2)]: value } as { country: 'RW' };
+      expect(json.map((event) => event.key)).toEqual(query.timeline(subject).map((event) => event.key));
+    }
+    const ranged = JSON.parse((await cli(['timeline', '--person', 'aden-duale', '--from', '2024', '--format', 'json'])).stdout) as { key: string }[];
+    expect(ranged.map((event) => event.key)).toEqual(query.timeline({ person: 'aden-duale', from: '2024' }).map((event) => event.key));
+  });
+
+  it('as-of gives post holders with their evidence and citations', async () => {
+    const args = ['as-of', '--country', 'KE', '--role', 'Cabinet Secretary for Defence', '--date', '2024-01-15'];
+    const json = JSON.parse((await cli([...args, '--format', 'json'])).stdout) as { person: string; evidence: string; citations: { quote: string }[] }[];
+    const expected = query.postHolders({ country: 'KE', role: 'Cabinet Secretary for Defence', asOf: '2024-01-15' });
+    expect(json.map((holder) => [holder.person, holder.evidence])).toEqual(expected.map((holder) => [holder.person, holder.evidence]));
+    expect(json[0]?.citations.map((citation) => citation.quote)).toEqual(expected[0]?.citations.map((citation) => citation.quote));
+    const table = (await cli(args)).stdout;
+    expect(table).toContain('aden-duale');
+    expect(table).toContain('evidence:');
+  });
+
+  it('as-of with a month instead of a day is refused by the query (exit 3), naming --date', async () => {
+    const result = await cli(['as-of', '--country', 'KE', '--role', 'Cabinet Secretary for Defence', '--date', '2024-01']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^error: asOf: "2024-01" is not a single day\..*\(--date\)\n$/);
+  });
+
+  it('status gives the as-of answer with --date and the whole history without', async () => {
+    const id = 'bsd-guiding-agreement';
+    const answer = query.agreementStatus(id, '2019-06-01');
+    const json = JSON.parse((await cli(['status', id, '--date', '2019-06-01', '--format', 'json'])).stdout) as { status: string | null; expected: unknown[]; reason: string | null; citations: unknown[] };
+    expect(json.status).toBe(answer.status ?? null);
+    expect(json.expected).toHaveLength(answer.expected.length);
+    expect(json.reason).toBe(answer.reason ?? null);
+    expect(json.citations).toHaveLength(answer.citations.length);
+    const history = JSON.parse((await cli(['status', 'kenya-rwanda-defence-cooperation-agreement', '--format', 'json'])).stdout) as { status: string }[];
+    expect(history.map((entry) => entry.status)).toEqual(query.agreement('kenya-rwanda-defence-cooperation-agreement').statusHistory.map((entry) => entry.status));
+    const csv = parseCsv((await cli(['status', id, '--date', '2019-06-01', '--format', 'csv'])).stdout);
+    expect(csv[0]).toEqual(['agreement', 'as_of', 'status', 'reported_as_of', 'expected_next', 'reason']);
+  });
+
+  it('versions prints the version, counts and hashes of datasetInfo, each verified against the bundled data', async () => {
+    const json = JSON.parse((await cli(['versions', '--format', 'json'])).stdout) as { version: string; files: { dataset: string; count: number; sha256: string; verified: boolean }[] };
+    expect(json.version).toBe(datasetInfo.version);
+    for (const file of json.files) {
+      const info = file.dataset === 'dataset' ? datasetInfo.dataset : datasetInfo.datasets[file.dataset as 'visits'];
+      expect([file.count, file.sha256, file.verified]).toEqual([info.count, info.sha256, true]);
+    }
+    expect(json.files).toHaveLength(Object.keys(datasetInfo.datasets).length + 1);
+    const table = (await cli(['versions'])).stdout;
+    expect(table.split('\n')[0]).toBe(`kenya-defence-cooperation ${datasetInfo.version} (${datasetInfo.engagements} engagements within visits)`);
+    expect(table).toContain(datasetInfo.dataset.sha256);
+    const ndjson = parseNdjson((await cli(['versions', '--format', 'ndjson'])).stdout);
+    expect(ndjson).toHaveLength(json.files.length);
+  });
+});
+
+describe('help and version', () => {
+  it.each(COMMANDS.map((command) => command.name))('%s --help prints usage, flags and examples (exit 0)', async (name) => {
+    for (const args of [[name, '--help'], [name, '-h'], ['help', name]]) {
+      const result = await cli(args);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(new RegExp(`^Usage: kenya-defence-cooperation ${name}`));
+      expect(result.stdout).toContain('Global flags:');
+      expect(result.stdout).toContain('Examples:');
+    }
+  });
+
+  it('--help lists every command; --version prints the package version', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of COMMANDS) expect(help.stdout).toContain(`  ${command.name} `);
+    expect(help.stdout).toContain('Exit codes:');
+    expect(await cli(['--version'])).toEqual({ code: 0, stdout: `${datasetInfo.version}\n`, stderr: '' });
+    expect((await cli(['list', '--version'])).stdout).toBe(`${datasetInfo.version}\n`);
+  });
+
+  it('list --help lists each dataset\'s filters, fields and vocabularies', async () => {
+    const help = (await cli(['list', '--help'])).stdout;
+    for (const name of LIST_NAMES) expect(help).toContain(`  ${name} — `);
+    expect(help).toContain('--kind: official-visit');
+  });
+});
+
+describe('usage errors (exit 2) say what was wrong and what is accepted', () => {
+  const cases: [string[], RegExp][] = [
+    [[], /^error: missing command\. Commands: list, show/],
+    [['lsit', 'visits'], /^error: unknown command "lsit"\. Did you mean "list"\?/],
+    [['help', 'nope'], /^error: no help for "nope"/],
+    [['list'], /^error: list needs a dataset: visits, engagements/],
+    [['list', 'vists'], /^error: unknown dataset "vists"\. Did you mean "visits"\? Accepted: visits/],
+    [['list', 'visits', 'people'], /^error: list takes one dataset/],
+    [['list', 'visits', '--bogus'], /^error: unknown flag --bogus for "list"\. Accepted flags: --country CODE, /],
+    [['list', 'visits', '--contry', 'KE'], /^error: unknown flag --contry for "list"\. Did you mean "--country"\?/],
+    [['list', 'visits', '--limit'], /^error: --limit needs a value: --limit N\./],
+    [['list', 'visits', '--limit', 'ten'], /^error: --limit must be a positive whole number/],
+    [['list', 'visits', '--limit', '0'], /^error: --limit must be a positive whole number/],
+    [['list', 'visits', '--limit', '1', '--limit', '2'], /^error: --limit was given more than once; give it once\./],
+    [['status', 'bsd-guiding-agreement', '--date', '2019-06-01', '--date', '2020-01-01'], /^error: --date was given more than once/],
+    [['list', 'visits', '--match', 'sometimes'], /^error: --match "sometimes" is not accepted\. Accepted: overlaps, within\./],
+    [['list', 'visits', '--format', 'xml'], /^error: --format "xml" is not accepted\. Accepted: table, json, csv, ndjson\./],
+    [['list', 'visits', '--fields', 'id,titel'], /^error: unknown field "titel" for visits\. Did you mean "title"\? Fields of visits: id, date/],
+    [['list', 'visits', '--country', ''], /^error: --country has an empty value/],
+    [['list', 'people', '--topic', 'maritime'], /^error: --topic does not apply to people; filters of list people: --country, --organization\./],
+    [['list', 'places', '--country', 'KE'], /^error: --country does not apply to places; places takes no filters/],
+    [['list', 'people', '--from', '2024'], /^error: --from does not apply to people/],
+    [['list', 'visits', '--help=yes'], /^error: --help takes no value/],
+    [['--country', 'KE', 'list', 'visits'], /^error: --country comes before the command/],
+    [['show'], /^error: show needs a record id/],
+    [['show', 'a', 'b'], /^error: show takes one id/],
+    [['search'], /^error: search needs the text to look for/],
+    [['search', 'kdf', '--kind', 'organisation'], /^error: --kind "organisation" is not a record kind\. Did you mean "organization"\?/],
+    [['timeline'], /^error: timeline needs exactly one of --country, --person or --organization; got none\./],
+    [['timeline', '--country', 'KE', '--person', 'aden-duale'], /got --country and --person\./],
+    [['timeline', 'KE'], /^error: timeline takes no positional arguments/],
+    [['as-of', '--country', 'KE'], /^error: as-of needs --date DAY/],
+    [['status'], /^error: status needs an agreement id/],
+    [['versions', 'extra'], /^error: versions takes no arguments/],
+  ];
+  it.each(cases)('%j', async (args, message) => {
+    const result = await cli(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/\nRun "kenya-defence-cooperation( [a-z-]+)? --help" for usage\.\n$/);
+  });
+});
+
+describe('query errors (exit 3) print the query\'s message', () => {
+  const cases: [string[], RegExp][] = [
+    [['list', 'visits', '--country', 'ke'], /^error: country: "ke" is not a country code; use upper case "KE"/],
+    [['list', 'visits', '--country', 'XX'], /^error: country: "XX" is not an ISO 3166-1 alpha-2 country code\. Accepted:/],
+    [['list', 'visits', '--person', 'aden-dual'], /^error: person: there is no person with id "aden-dual"\. Did you mean "aden-duale"\?/],
+    [['list', 'visits', '--from', '2024-1'], /^error: from: "2024-1" is not .*Accepted:/],
+    [['list', 'visits', '--to', 'soon'], /^error: to: "soon" is not .*Accepted:/],
+    [['list', 'visits', '--from', '2024-02', '--to', '2024-01'], /^error: /],
+    [['list', 'visits', '--kind', 'official'], /^error: kind: "official" is not accepted\. Did you mean "official-visit"\? Accepted:/],
+    [['list', 'posts', '--role', 'Cabinet Secretary for Defense'], /^error: role: no post has the role "Cabinet Secretary for Defense"\. Nearest roles:/],
+    [['timeline', '--organization', 'kdf'], /^error: organization: there is no organization with id "kdf"/],
+    [['status', 'bsd-guiding-agreemnt'], /^error: id: there is no agreement with id "bsd-guiding-agreemnt"\. Did you mean "bsd-guiding-agreement"\?/],
+    [['status', 'bsd-guiding-agreement', '--date', 'soon'], /^error: asOf: .*\(--date\)/],
+  ];
+  it.each(cases)('%j', async (args, message) => {
+    const result = await cli(args);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('determinism', () => {
+  it('gives byte-identical output on repeated runs', async () => {
+    for (const args of [['list', 'visits'], ['show', 'kahariri-rwanda-working-visit-2025', '--format', 'json'], ['timeline', '--country', 'KE', '--format', 'csv'], ['search', 'defence']]) {
+      const first = await cli(args);
+      const second = await cli(args);
+      expect(second).toEqual(first);
+    }
+  });
+});
