@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consumerExpectations, type ConsumerExpectations } from './helpers/expected.js';
 import { NODE_MAJORS, nodeBinary } from './helpers/node.js';
-import { consumerProject } from './helpers/package.js';
+import { consumerProject, DATASET_NAMES, generatedRecords, PACKAGE_NAME, REPO_ROOT } from './helpers/package.js';
 import { runOk } from './helpers/run.js';
 
 let project: string;
@@ -25,6 +26,8 @@ describe.each(NODE_MAJORS)('Node %i consumer of the packed tarball', (major) => 
     const node = await nodeBinary(major);
     const result = await report(node, script);
     expect(result['node']).toMatch(new RegExp(`^v${major}\\.`));
+    // ESM can also import the JSON as a module (import attributes, Node >= 20.10).
+    if (script === 'esm.mjs') expect(result['jsonModuleVisits']).toBe(expected.visits);
     expect(result).toMatchObject({
       visits: expected.visits,
       visitIds: expected.visitIds,
@@ -44,5 +47,29 @@ describe.each(NODE_MAJORS)('Node %i consumer of the packed tarball', (major) => 
       // Files outside the exports map stay private.
       deepImport: 'ERR_PACKAGE_PATH_NOT_EXPORTED',
     });
+  });
+});
+
+/** The parts of `kenya-defence-cooperation versions --format json` that the test reads. */
+interface VersionsReport {
+  package: string;
+  version: string;
+  files: { dataset: string; count: number; verified: boolean }[];
+}
+
+describe.each(NODE_MAJORS)('Node %i: the bin linked by npm from the packed tarball', (major) => {
+  it('runs (shebang, bin link) and verifies the shipped data files', { timeout: 240_000 }, async () => {
+    const node = await nodeBinary(major);
+    const bin = path.join(project, 'node_modules', '.bin', PACKAGE_NAME);
+    // `#!/usr/bin/env node` picks the first node on PATH: put the version under test first.
+    const env = { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env['PATH'] ?? ''}` };
+    const { stdout } = await runOk(bin, ['versions', '--format', 'json'], { cwd: project, env });
+    const versions = JSON.parse(stdout) as VersionsReport;
+    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(versions.package).toBe(PACKAGE_NAME);
+    expect(versions.version).toBe(manifest.version);
+    expect(versions.files.filter((file) => (DATASET_NAMES as readonly string[]).includes(file.dataset)).map(({ dataset, count, verified }) => ({ dataset, count, verified }))).toEqual(
+      DATASET_NAMES.map((dataset) => ({ dataset, count: generatedRecords(dataset).length, verified: true })),
+    );
   });
 });
