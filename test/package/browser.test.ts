@@ -47,9 +47,13 @@ describe('a browser app built by Vite from the packed tarball', () => {
         return route.abort();
       });
       await page.goto(server.url);
-      await page.waitForSelector('body[data-status="done"]', { timeout: 30_000 }).catch(() => undefined);
-      const text = await page.textContent('#result');
+      const finished = await page.waitForSelector('body[data-status="done"]', { timeout: 30_000 }).then(
+        () => true,
+        () => false,
+      );
       expect(errors).toEqual([]);
+      expect(finished, 'main.js did not finish (no errors were reported)').toBe(true);
+      const text = await page.textContent('#result');
       expect(JSON.parse(text ?? 'null')).toEqual({
         visits: expected.visits,
         visitsToKenya: expected.visitsToKenya,
