@@ -2,10 +2,28 @@ import { endOfMonth, format, getDaysInMonth, isAfter, parseISO } from 'date-fns'
 
 /**
  * Precision of a partial date: how much of the calendar the source text actually states.
+ *
+ * @example
+ * ```ts
+ * import { edtfPrecision, type DatePrecision } from 'kenya-defence-cooperation';
+ * const precision: DatePrecision = edtfPrecision('2024-01'); // 'month'
+ * ```
  */
 export type DatePrecision = 'year' | 'month' | 'day';
 
-/** One calendar date at year, month or day precision, with EDTF level-1 qualifiers. */
+/**
+ * One calendar date at year, month or day precision, with EDTF level-1 qualifiers.
+ *
+ * @example
+ * ```ts
+ * import { parseEdtf, type EdtfDate } from 'kenya-defence-cooperation';
+ * const parsed = parseEdtf('2025-11-05?');
+ * if (parsed.type === 'date') {
+ *   const date: EdtfDate = parsed.date;
+ *   console.log(date.year, date.precision, date.uncertain); // 2025 'day' true
+ * }
+ * ```
+ */
 export interface EdtfDate {
   readonly year: number;
   readonly month?: number;
@@ -17,10 +35,31 @@ export interface EdtfDate {
   readonly approximate: boolean;
 }
 
-/** An interval end that is not a date: `..` (open, still going) or empty (unknown). */
+/**
+ * An interval end that is not a date: `..` (open, still going) or empty (unknown).
+ *
+ * @example
+ * ```ts
+ * import { parseEdtf, type EdtfDate, type EdtfOpenEnd } from 'kenya-defence-cooperation';
+ * const parsed = parseEdtf('2024-02/');
+ * if (parsed.type === 'interval') {
+ *   const end: EdtfDate | EdtfOpenEnd = parsed.end;
+ *   console.log(end); // 'unknown'
+ * }
+ * ```
+ */
 export type EdtfOpenEnd = 'open' | 'unknown';
 
-/** A parsed EDTF level-1 value: a single date or an interval between two ends. */
+/**
+ * A parsed EDTF level-1 value: a single date or an interval between two ends.
+ *
+ * @example
+ * ```ts
+ * import { parseEdtf, type ParsedEdtf } from 'kenya-defence-cooperation';
+ * const parsed: ParsedEdtf = parseEdtf('2019-05-07/2019-05-08');
+ * console.log(parsed.type); // 'interval'
+ * ```
+ */
 export type ParsedEdtf =
   | { readonly type: 'date'; readonly date: EdtfDate }
   | {
@@ -29,13 +68,34 @@ export type ParsedEdtf =
       readonly end: EdtfDate | EdtfOpenEnd;
     };
 
-/** The days a partial date may cover, as ISO `YYYY-MM-DD` strings; `null` where unbounded. */
+/**
+ * The days a partial date may cover, as ISO `YYYY-MM-DD` strings; `null` where unbounded.
+ *
+ * @example
+ * ```ts
+ * import { edtfBounds, type DayBounds } from 'kenya-defence-cooperation';
+ * const bounds: DayBounds = edtfBounds('2024-02/');
+ * console.log(bounds); // { earliest: '2024-02-01', latest: null }
+ * ```
+ */
 export interface DayBounds {
   readonly earliest: string | null;
   readonly latest: string | null;
 }
 
-/** Thrown when a string is not an EDTF value this package accepts; the message says why. */
+/**
+ * Thrown when a string is not an EDTF value this package accepts; the message says why.
+ *
+ * @example
+ * ```ts
+ * import { EdtfError, parseEdtf } from 'kenya-defence-cooperation';
+ * try {
+ *   parseEdtf('2024-13');
+ * } catch (error) {
+ *   if (error instanceof EdtfError) console.log(error.input, error.reason);
+ * }
+ * ```
+ */
 export class EdtfError extends Error {
   override readonly name = 'EdtfError';
   constructor(
@@ -113,7 +173,16 @@ export function parseEdtf(input: string): ParsedEdtf {
   return { type: 'interval', start, end };
 }
 
-/** True when `input` parses with {@link parseEdtf}. */
+/**
+ * True when `input` parses with {@link parseEdtf}.
+ *
+ * @example
+ * ```ts
+ * import { isEdtf } from 'kenya-defence-cooperation';
+ * isEdtf('2024-01');      // true
+ * isEdtf('January 2024'); // false
+ * ```
+ */
 export function isEdtf(input: string): boolean {
   try {
     parseEdtf(input);

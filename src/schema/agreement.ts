@@ -3,7 +3,21 @@ import { Citations, Claim, CountryCode, DateClaim, EdtfString, InferenceNote, Re
 import { NameVariant } from './person.js';
 import { AgreementKind, AgreementStatus, Topic } from './vocabularies.js';
 
-/** One step in an agreement's life, as a source reports it on a date. */
+/**
+ * One step in an agreement's life, as a source reports it on a date.
+ *
+ * @example
+ * ```ts
+ * import { StatusEntry } from 'kenya-defence-cooperation/schema';
+ * const entry = StatusEntry.parse({
+ *   status: 'signed',
+ *   asOf: '2023-09-26',
+ *   expected: false,
+ *   citations: [{ source: 'us-kenya-defence-deal-2023', quote: 'Kenya and the US on Monday signed a pivotal defense cooperation framework' }],
+ * });
+ * console.log(entry.status);
+ * ```
+ */
 export const StatusEntry = z
   .strictObject({
     status: AgreementStatus,
@@ -14,7 +28,17 @@ export const StatusEntry = z
   })
   .meta({ id: 'StatusEntry', description: "One step of an agreement's status history, cited and dated." });
 
-/** A person who signed, or is to sign, an agreement. */
+/**
+ * A person who signed, or is to sign, an agreement.
+ *
+ * @example
+ * ```ts
+ * import { Signatory } from 'kenya-defence-cooperation/schema';
+ * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
+ * const signatory = Signatory.parse({ person: 'aden-duale', country: 'KE', citations: cite });
+ * console.log(signatory.country); // 'KE'
+ * ```
+ */
 export const Signatory = z
   .strictObject({
     person: RecordId,
@@ -24,7 +48,18 @@ export const Signatory = z
   })
   .meta({ id: 'Signatory', description: 'A person signing for a party.' });
 
-/** An agreement, framework, dialogue, action plan or communiqué. */
+/**
+ * An agreement, framework, dialogue, action plan or communiqué.
+ *
+ * @example
+ * ```ts
+ * import { Agreement, agreements } from 'kenya-defence-cooperation';
+ * const result = Agreement.safeParse(agreements[0]);
+ * console.log(result.success); // true: the bundled records are valid
+ * const broken = Agreement.safeParse({ id: 'x' });
+ * console.log(broken.success); // false, with an issue per missing field
+ * ```
+ */
 export const Agreement = z
   .strictObject({
     id: RecordId,

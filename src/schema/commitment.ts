@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { Citations, Claim, CountryCode, DateClaim, EdtfString, Money, RecordId } from './common.js';
 import { CommitmentKind } from './vocabularies.js';
 
-/** A party to a commitment: a state, a person acting for it, an organization, or several. */
+/**
+ * A party to a commitment: a state, a person acting for it, an organization, or several.
+ *
+ * @example
+ * ```ts
+ * import { CommitmentParty } from 'kenya-defence-cooperation/schema';
+ * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
+ * const party = CommitmentParty.parse({ country: 'US', citations: cite });
+ * console.log(party.country);
+ * ```
+ */
 export const CommitmentParty = z
   .strictObject({
     country: CountryCode.optional(),
@@ -12,7 +22,15 @@ export const CommitmentParty = z
   })
   .meta({ id: 'CommitmentParty', description: 'Who pledges or receives: a country code, a person id and/or an organization id.' });
 
-/** A pledge of money, personnel or basing access. */
+/**
+ * A pledge of money, personnel or basing access.
+ *
+ * @example
+ * ```ts
+ * import { Commitment, commitments } from 'kenya-defence-cooperation';
+ * for (const record of commitments) console.log(record.id, Commitment.safeParse(record).success);
+ * ```
+ */
 export const Commitment = z
   .strictObject({
     id: RecordId,

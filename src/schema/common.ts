@@ -3,13 +3,31 @@ import { isEdtf } from '../dates/edtf.js';
 import { ISO_COUNTRIES } from './iso-countries.js';
 import { DateDerivation } from './vocabularies.js';
 
-/** A record id: lower-case words joined by hyphens, stable once published. */
+/**
+ * A record id: lower-case words joined by hyphens, stable once published.
+ *
+ * @example
+ * ```ts
+ * import { RecordId } from 'kenya-defence-cooperation/schema';
+ * RecordId.safeParse('aden-duale').success; // true
+ * RecordId.safeParse('Aden Duale').success; // false
+ * ```
+ */
 export const RecordId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case letters and digits joined by single hyphens, e.g. "aden-duale"')
   .meta({ id: 'RecordId', description: 'A record id: lower-case words joined by hyphens. Published ids never change meaning.' });
 
-/** An ISO 3166-1 alpha-2 country code (upper case). */
+/**
+ * An ISO 3166-1 alpha-2 country code (upper case).
+ *
+ * @example
+ * ```ts
+ * import { CountryCode } from 'kenya-defence-cooperation/schema';
+ * CountryCode.safeParse('KE').success; // true
+ * CountryCode.safeParse('XX').success; // false: not an assigned ISO 3166-1 code
+ * ```
+ */
 export const CountryCode = z
   .string()
   .refine((code) => Object.hasOwn(ISO_COUNTRIES, code), {
@@ -17,7 +35,16 @@ export const CountryCode = z
   })
   .meta({ id: 'CountryCode', description: 'An ISO 3166-1 alpha-2 country code, e.g. "KE" for Kenya.' });
 
-/** An EDTF level-1 date or interval string, validated by the package's parser. */
+/**
+ * An EDTF level-1 date or interval string, validated by the package's parser.
+ *
+ * @example
+ * ```ts
+ * import { EdtfString } from 'kenya-defence-cooperation/schema';
+ * EdtfString.safeParse('2025-11-05?').success; // true
+ * EdtfString.safeParse('5 November').success;  // false
+ * ```
+ */
 export const EdtfString = z
   .string()
   .refine(isEdtf, {
@@ -28,10 +55,28 @@ export const EdtfString = z
     description: 'A date as an EDTF level-1 string: "2024", "2024-01", "2024-01-15", qualified with "?" (uncertain) or "~" (approximate), or an interval "2019-05-07/2019-05-08" whose end may be ".." (open) or empty (unknown).',
   });
 
-/** An exact calendar day, YYYY-MM-DD. */
+/**
+ * An exact calendar day, YYYY-MM-DD.
+ *
+ * @example
+ * ```ts
+ * import { IsoDay } from 'kenya-defence-cooperation/schema';
+ * IsoDay.safeParse('2024-02-04').success; // true
+ * IsoDay.safeParse('2024-02').success;    // false: a month is not a day
+ * ```
+ */
 export const IsoDay = z.iso.date().meta({ id: 'IsoDay', description: 'An exact calendar day, YYYY-MM-DD.' });
 
-/** A reference from a fact to the sentence in a source that states it. */
+/**
+ * A reference from a fact to the sentence in a source that states it.
+ *
+ * @example
+ * ```ts
+ * import { Citation } from 'kenya-defence-cooperation/schema';
+ * const citation = Citation.parse({ source: 'kdf-chief-rwanda-visit', quote: 'a four-day working visit' });
+ * console.log(citation.quote);
+ * ```
+ */
 export const Citation = z
   .strictObject({
     source: RecordId.describe('Id of the source record the quote comes from.'),
@@ -43,10 +88,31 @@ export const Citation = z
   })
   .meta({ id: 'Citation', description: 'A source id plus a verbatim quote from that source.' });
 
-/** One or more citations. */
+/**
+ * One or more citations.
+ *
+ * @example
+ * ```ts
+ * import { Citations } from 'kenya-defence-cooperation/schema';
+ * Citations.safeParse([]).success; // false: a fact needs at least one citation
+ * ```
+ */
 export const Citations = z.array(Citation).min(1).describe('At least one citation: source id and verbatim quote.');
 
-/** How an inferred value was worked out. */
+/**
+ * How an inferred value was worked out.
+ *
+ * @example
+ * ```ts
+ * import { Inference } from 'kenya-defence-cooperation/schema';
+ * const inference = Inference.parse({
+ *   method: 'relative-to-publication',
+ *   reasoning: "'last month' relative to the publication date 2024-02-04",
+ *   anchor: '2024-02-04',
+ * });
+ * console.log(inference.method);
+ * ```
+ */
 export const Inference = z
   .strictObject({
     method: DateDerivation,
@@ -59,6 +125,14 @@ export const Inference = z
 /**
  * A date as a source gives it: the value at the precision the text supports, the phrase as
  * written, how it was derived, and the citations.
+ *
+ * @example
+ * ```ts
+ * import { DateClaim } from 'kenya-defence-cooperation/schema';
+ * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
+ * const claim = DateClaim.parse({ value: '2024-02-04', asWritten: 'date 2024-02-04', citations: cite });
+ * console.log(claim.value);
+ * ```
  */
 export const DateClaim = z
   .strictObject({
@@ -69,7 +143,17 @@ export const DateClaim = z
   })
   .meta({ id: 'DateClaim', description: 'A partial date with its precision, derivation and citations.' });
 
-/** A free-text statement of fact with citations, used for context a reader may want to check. */
+/**
+ * A free-text statement of fact with citations, used for context a reader may want to check.
+ *
+ * @example
+ * ```ts
+ * import { Claim } from 'kenya-defence-cooperation/schema';
+ * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
+ * const claim = Claim.parse({ text: 'Duale is the Defence Cabinet Secretary.', citations: cite });
+ * console.log(claim.text);
+ * ```
+ */
 export const Claim = z
   .strictObject({
     text: z.string().min(3).describe('The fact in the curator\'s words (quotes carry the source\'s words).'),
@@ -77,13 +161,30 @@ export const Claim = z
   })
   .meta({ id: 'Claim', description: 'A statement of fact in plain words, with citations.' });
 
-/** A note that a value was inferred by the curator rather than stated in the text. */
+/**
+ * A note that a value was inferred by the curator rather than stated in the text.
+ *
+ * @example
+ * ```ts
+ * import { InferenceNote } from 'kenya-defence-cooperation/schema';
+ * InferenceNote.parse('Inferred from his post as Saudi Deputy Defense Minister.');
+ * ```
+ */
 export const InferenceNote = z
   .string()
   .min(10)
   .describe('Marks the value as inferred by the curator and says from what.');
 
-/** A money amount. */
+/**
+ * A money amount.
+ *
+ * @example
+ * ```ts
+ * import { Money } from 'kenya-defence-cooperation/schema';
+ * const money = Money.parse({ amount: 100_000_000, currency: 'USD', bound: 'up-to' });
+ * console.log(money.amount);
+ * ```
+ */
 export const Money = z
   .strictObject({
     amount: z.number().positive().describe('The amount in units of the currency.'),

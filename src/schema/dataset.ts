@@ -12,6 +12,12 @@ import { Visit } from './visit.js';
 /**
  * The record schema of every dataset, keyed by dataset name. The order is the order datasets
  * are validated, built and documented in.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_SCHEMAS, visits } from 'kenya-defence-cooperation';
+ * console.log(RECORD_SCHEMAS.visits.safeParse(visits[0]).success); // true
+ * ```
  */
 export const RECORD_SCHEMAS = {
   sources: Source,
@@ -25,13 +31,37 @@ export const RECORD_SCHEMAS = {
   disagreements: Disagreement,
 } as const;
 
-/** Name of one dataset, e.g. `"visits"`. */
+/**
+ * Name of one dataset, e.g. `"visits"`.
+ *
+ * @example
+ * ```ts
+ * import type { DatasetName } from 'kenya-defence-cooperation';
+ * const name: DatasetName = 'visits';
+ * ```
+ */
 export type DatasetName = keyof typeof RECORD_SCHEMAS;
 
-/** Every dataset name, in build order. */
+/**
+ * Every dataset name, in build order.
+ *
+ * @example
+ * ```ts
+ * import { DATASET_NAMES, dataset } from 'kenya-defence-cooperation';
+ * for (const name of DATASET_NAMES) console.log(name, dataset[name].length);
+ * ```
+ */
 export const DATASET_NAMES = Object.keys(RECORD_SCHEMAS) as DatasetName[];
 
-/** All datasets together: what the build validates and the query index reads. */
+/**
+ * All datasets together: what the build validates and the query index reads.
+ *
+ * @example
+ * ```ts
+ * import { Dataset, dataset } from 'kenya-defence-cooperation';
+ * console.log(Dataset.safeParse(dataset).success); // true
+ * ```
+ */
 export const Dataset = z
   .strictObject({
     sources: z.array(Source),

@@ -1,12 +1,30 @@
 import { z } from 'zod';
 import { Citations, RecordId } from './common.js';
 
-/** The kinds of record a disagreement can concern. */
+/**
+ * The kinds of record a disagreement can concern.
+ *
+ * @example
+ * ```ts
+ * import { RecordKind } from 'kenya-defence-cooperation/schema';
+ * console.log(RecordKind.options); // ['source', 'person', …]
+ * RecordKind.parse('visit');
+ * ```
+ */
 export const RecordKind = z
   .enum(['source', 'person', 'organization', 'place', 'post', 'agreement', 'visit', 'commitment'])
   .meta({ id: 'RecordKind', description: 'The kind of record a reference points at.' });
 
-/** Where sources disagree: each claim kept with its citations, and what the curator made of it. */
+/**
+ * Where sources disagree: each claim kept with its citations, and what the curator made of it.
+ *
+ * @example
+ * ```ts
+ * import { Disagreement, disagreements } from 'kenya-defence-cooperation';
+ * const record = disagreements[0];
+ * console.log(Disagreement.safeParse(record).success, record?.claims.length);
+ * ```
+ */
 export const Disagreement = z
   .strictObject({
     id: RecordId,

@@ -2,7 +2,15 @@
 // Unicode CLDR (as shipped in ICU). Generated once by a script; kept static so that browsers
 // with reduced ICU data validate codes identically to Node.
 
-/** Every officially assigned ISO 3166-1 alpha-2 code, mapped to an English short name. */
+/**
+ * Every officially assigned ISO 3166-1 alpha-2 code, mapped to an English short name.
+ *
+ * @example
+ * ```ts
+ * import { ISO_COUNTRIES } from 'kenya-defence-cooperation';
+ * console.log(ISO_COUNTRIES.KE, ISO_COUNTRIES.RW); // 'Kenya' 'Rwanda'
+ * ```
+ */
 export const ISO_COUNTRIES = {
   AD: "Andorra",
   AE: "United Arab Emirates",

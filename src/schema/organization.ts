@@ -3,7 +3,16 @@ import { Citations, CountryCode, InferenceNote, RecordId } from './common.js';
 import { NameVariant } from './person.js';
 import { OrganizationKind } from './vocabularies.js';
 
-/** An armed force, ministry, agency, coalition or other body named in a source. */
+/**
+ * An armed force, ministry, agency, coalition or other body named in a source.
+ *
+ * @example
+ * ```ts
+ * import { Organization, organizations } from 'kenya-defence-cooperation';
+ * const kdf = organizations.find((item) => item.id === 'kenya-defence-forces');
+ * console.log(Organization.safeParse(kdf).success, kdf?.abbreviations[0]?.name); // true 'KDF'
+ * ```
+ */
 export const Organization = z
   .strictObject({
     id: RecordId,

@@ -1,12 +1,30 @@
 import { z } from 'zod';
 import { Citations, CountryCode, InferenceNote, RecordId } from './common.js';
 
-/** A name as a source writes it. */
+/**
+ * A name as a source writes it.
+ *
+ * @example
+ * ```ts
+ * import { NameVariant } from 'kenya-defence-cooperation/schema';
+ * const variant = NameVariant.parse({ name: 'Austin', citations: [{ source: 'duale-us-trip-2024', quote: 'Austin' }] });
+ * console.log(variant.name);
+ * ```
+ */
 export const NameVariant = z
   .strictObject({ name: z.string().min(2).describe('The name exactly as the source writes it.'), citations: Citations })
   .meta({ id: 'NameVariant', description: 'A name or short form as a source writes it, with a citation.' });
 
-/** An official named in a source. */
+/**
+ * An official named in a source.
+ *
+ * @example
+ * ```ts
+ * import { Person, people } from 'kenya-defence-cooperation';
+ * const duale = people.find((item) => item.id === 'aden-duale');
+ * console.log(Person.safeParse(duale).success, duale?.name);
+ * ```
+ */
 export const Person = z
   .strictObject({
     id: RecordId,

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { Citations, CountryCode, InferenceNote, RecordId } from './common.js';
 import { PlaceKind } from './vocabularies.js';
 
-/** A city, venue, site or region named in a source. Countries are ISO codes, not place records. */
+/**
+ * A city, venue, site or region named in a source. Countries are ISO codes, not place records.
+ *
+ * @example
+ * ```ts
+ * import { Place, places } from 'kenya-defence-cooperation';
+ * const mandaBay = places.find((item) => item.id === 'manda-bay');
+ * console.log(Place.safeParse(mandaBay).success, mandaBay?.kind); // true 'military-site'
+ * ```
+ */
 export const Place = z
   .strictObject({
     id: RecordId,

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { Citations, CountryCode, DateClaim, EdtfString, InferenceNote, RecordId } from './common.js';
 
-/** A date on which a source shows a person holding a post. */
+/**
+ * A date on which a source shows a person holding a post.
+ *
+ * @example
+ * ```ts
+ * import { Attestation } from 'kenya-defence-cooperation/schema';
+ * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
+ * const attestation = Attestation.parse({ asOf: '2024-02-04', citations: cite });
+ * console.log(attestation.asOf);
+ * ```
+ */
 export const Attestation = z
   .strictObject({
     asOf: EdtfString.describe('The date the source shows the person in post: an event date or the publication date.'),
@@ -13,6 +23,13 @@ export const Attestation = z
 /**
  * Who holds which role where (the Popolo Membership model). Start and end are present only where
  * a source gives them; otherwise the attestations say on which dates the post was held.
+ *
+ * @example
+ * ```ts
+ * import { Post, posts } from 'kenya-defence-cooperation';
+ * const post = posts.find((item) => item.id === 'duale-cabinet-secretary-for-defence');
+ * console.log(Post.safeParse(post).success, post?.attestations.map((item) => item.asOf));
+ * ```
  */
 export const Post = z
   .strictObject({

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { Citations, DateClaim, RecordId } from './common.js';
 
-/** A news article the data is built from: its metadata and hash, never its full text. */
+/**
+ * A news article the data is built from: its metadata and hash, never its full text.
+ *
+ * @example
+ * ```ts
+ * import { Source, sources } from 'kenya-defence-cooperation';
+ * for (const source of sources) console.log(source.id, Source.safeParse(source).success, source.sha256.slice(0, 8));
+ * ```
+ */
 export const Source = z
   .strictObject({
     id: RecordId,

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { Citations, Claim, CountryCode, DateClaim, EdtfString, InferenceNote, RecordId } from './common.js';
 import { EngagementKind, EventStatus, Topic, VisitKind } from './vocabularies.js';
 
-/** Status of a visit or engagement as of the source's date. */
+/**
+ * Status of a visit or engagement as of the source's date.
+ *
+ * @example
+ * ```ts
+ * import { EventStatusClaim } from 'kenya-defence-cooperation/schema';
+ * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
+ * const status = EventStatusClaim.parse({ value: 'planned', asOf: '2024-02-04', citations: cite });
+ * console.log(status.value);
+ * ```
+ */
 export const EventStatusClaim = z
   .strictObject({
     value: EventStatus,
@@ -11,7 +21,19 @@ export const EventStatusClaim = z
   })
   .meta({ id: 'EventStatusClaim', description: 'Whether an event took place, is under way or is planned, as of a date.' });
 
-/** Someone met at an engagement: a named person, an organization, or a group the text only describes. */
+/**
+ * Someone met at an engagement: a named person, an organization, or a group the text only describes.
+ *
+ * @example
+ * ```ts
+ * import { Counterpart } from 'kenya-defence-cooperation/schema';
+ * const counterpart = Counterpart.parse({
+ *   description: 'Senators',
+ *   citations: [{ source: 'duale-us-trip-2024', quote: 'Senators' }],
+ * });
+ * console.log(counterpart.description);
+ * ```
+ */
 export const Counterpart = z
   .strictObject({
     person: RecordId.optional().describe('Id of the person met, where named.'),
@@ -22,7 +44,17 @@ export const Counterpart = z
   })
   .meta({ id: 'Counterpart', description: 'A person, organization or described group met at an engagement.' });
 
-/** Something said by a person or organization, quoted in a source. */
+/**
+ * Something said by a person or organization, quoted in a source.
+ *
+ * @example
+ * ```ts
+ * import { Statement } from 'kenya-defence-cooperation/schema';
+ * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
+ * const statement = Statement.parse({ by: { person: 'aden-duale' }, summary: 'Duale lauded the signing.', citations: cite });
+ * console.log(statement.by.person);
+ * ```
+ */
 export const Statement = z
   .strictObject({
     by: z
@@ -33,7 +65,16 @@ export const Statement = z
   })
   .meta({ id: 'Statement', description: 'A statement by a person or organization, with the quote.' });
 
-/** A meeting, talk, lecture or other engagement within a visit. */
+/**
+ * A meeting, talk, lecture or other engagement within a visit.
+ *
+ * @example
+ * ```ts
+ * import { Engagement, visits } from 'kenya-defence-cooperation';
+ * const engagements = visits.flatMap((visit) => visit.engagements);
+ * console.log(engagements.every((item) => Engagement.safeParse(item).success)); // true
+ * ```
+ */
 export const Engagement = z
   .strictObject({
     id: RecordId,
@@ -53,7 +94,19 @@ export const Engagement = z
   })
   .meta({ id: 'Engagement', title: 'Engagement', description: 'A meeting, talk, lecture, memorial visit or other engagement within a visit.' });
 
-/** A traveller other than the lead: a named person or a described group. */
+/**
+ * A traveller other than the lead: a named person or a described group.
+ *
+ * @example
+ * ```ts
+ * import { DelegationMember } from 'kenya-defence-cooperation/schema';
+ * const member = DelegationMember.parse({
+ *   description: 'top US officials',
+ *   citations: [{ source: 'duale-us-trip-2024', quote: 'top US officials' }],
+ * });
+ * console.log(member.description);
+ * ```
+ */
 export const DelegationMember = z
   .strictObject({
     person: RecordId.optional(),
@@ -62,7 +115,16 @@ export const DelegationMember = z
   })
   .meta({ id: 'DelegationMember', description: 'A delegation member: a person id or a described group.' });
 
-/** A trip by an official (and delegation) to another country, with the engagements on it. */
+/**
+ * A trip by an official (and delegation) to another country, with the engagements on it.
+ *
+ * @example
+ * ```ts
+ * import { Visit, visits } from 'kenya-defence-cooperation';
+ * const visit = visits.find((item) => item.id === 'kahariri-rwanda-working-visit-2025');
+ * console.log(Visit.safeParse(visit).success, visit?.when.value); // true '2025-11?'
+ * ```
+ */
 export const Visit = z
   .strictObject({
     id: RecordId,

@@ -1,6 +1,16 @@
 import { vocabulary } from './vocabulary.js';
 
-/** What kind of body an organization is. */
+/**
+ * What kind of body an organization is.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationKind } from 'kenya-defence-cooperation/schema';
+ * OrganizationKind.parse('armed-force');
+ * console.log(OrganizationKind.options); // every allowed value
+ * console.log(OrganizationKind.meta()?.['x-definitions']); // each value's definition
+ * ```
+ */
 export const OrganizationKind = vocabulary('OrganizationKind', 'What kind of body an organization is.', {
   'armed-force': "A state's military as a whole (e.g. Kenya Defence Forces).",
   'military-command': 'A command within an armed force, such as a unified combatant command (e.g. AFRICOM).',
@@ -16,7 +26,17 @@ export const OrganizationKind = vocabulary('OrganizationKind', 'What kind of bod
   'armed-group': 'A non-state armed group (e.g. al-Shabaab).',
 });
 
-/** What kind of place a place record is. */
+/**
+ * What kind of place a place record is.
+ *
+ * @example
+ * ```ts
+ * import { PlaceKind } from 'kenya-defence-cooperation/schema';
+ * PlaceKind.parse('military-site');
+ * console.log(PlaceKind.options); // every allowed value
+ * console.log(PlaceKind.meta()?.['x-definitions']); // each value's definition
+ * ```
+ */
 export const PlaceKind = vocabulary('PlaceKind', 'What kind of place a place record is.', {
   city: 'A city or capital.',
   locality: 'A town, village or other locality smaller than a city.',
@@ -26,7 +46,17 @@ export const PlaceKind = vocabulary('PlaceKind', 'What kind of place a place rec
   'military-site': 'A military base or site (e.g. Manda Bay).',
 });
 
-/** What kind of instrument an agreement record is. */
+/**
+ * What kind of instrument an agreement record is.
+ *
+ * @example
+ * ```ts
+ * import { AgreementKind } from 'kenya-defence-cooperation/schema';
+ * AgreementKind.parse('framework');
+ * console.log(AgreementKind.options); // every allowed value
+ * console.log(AgreementKind.meta()?.['x-definitions']); // each value's definition
+ * ```
+ */
 export const AgreementKind = vocabulary('AgreementKind', 'What kind of instrument an agreement record is.', {
   'cooperation-agreement': 'A binding or formal bilateral cooperation agreement.',
   framework: 'A framework that guides a relationship over a stated term.',
@@ -37,7 +67,17 @@ export const AgreementKind = vocabulary('AgreementKind', 'What kind of instrumen
   'trade-preference-programme': 'A trade-preference programme established by one state for others (e.g. AGOA).',
 });
 
-/** The stage an agreement has reached, as reported by a source on a date. */
+/**
+ * The stage an agreement has reached, as reported by a source on a date.
+ *
+ * @example
+ * ```ts
+ * import { AgreementStatus } from 'kenya-defence-cooperation/schema';
+ * AgreementStatus.parse('signed');
+ * console.log(AgreementStatus.options); // every allowed value
+ * console.log(AgreementStatus.meta()?.['x-definitions']); // each value's definition
+ * ```
+ */
 export const AgreementStatus = vocabulary('AgreementStatus', 'The stage an agreement has reached, as reported by a source on a date.', {
   proposed: 'Proposed or announced, with no negotiation reported.',
   negotiating: 'The parties are working on or negotiating the text.',
@@ -49,7 +89,17 @@ export const AgreementStatus = vocabulary('AgreementStatus', 'The stage an agree
   expired: 'No longer in effect.',
 });
 
-/** How a visit was described. */
+/**
+ * How a visit was described.
+ *
+ * @example
+ * ```ts
+ * import { VisitKind } from 'kenya-defence-cooperation/schema';
+ * VisitKind.parse('working-visit');
+ * console.log(VisitKind.options); // every allowed value
+ * console.log(VisitKind.meta()?.['x-definitions']); // each value's definition
+ * ```
+ */
 export const VisitKind = vocabulary('VisitKind', 'How a visit was described.', {
   'official-visit': 'Described as an official visit or official trip.',
   'working-visit': 'Described as a working visit.',
@@ -58,14 +108,34 @@ export const VisitKind = vocabulary('VisitKind', 'How a visit was described.', {
   visit: 'A visit whose kind the source does not state.',
 });
 
-/** Whether a visit or engagement took place, as of the source's date. */
+/**
+ * Whether a visit or engagement took place, as of the source's date.
+ *
+ * @example
+ * ```ts
+ * import { EventStatus } from 'kenya-defence-cooperation/schema';
+ * EventStatus.parse('planned');
+ * console.log(EventStatus.options); // every allowed value
+ * console.log(EventStatus.meta()?.['x-definitions']); // each value's definition
+ * ```
+ */
 export const EventStatus = vocabulary('EventStatus', "Whether a visit or engagement took place, as of the source's date.", {
   planned: 'Announced as planned, expected or scheduled ("will", "is expected to", "next week").',
   'under-way': 'In progress on the source date ("is in Rwanda for a four-day visit", "left for the US").',
   'took-place': 'Reported as having happened.',
 });
 
-/** What happened at an engagement within a visit. */
+/**
+ * What happened at an engagement within a visit.
+ *
+ * @example
+ * ```ts
+ * import { EngagementKind } from 'kenya-defence-cooperation/schema';
+ * EngagementKind.parse('courtesy-call');
+ * console.log(EngagementKind.options); // every allowed value
+ * console.log(EngagementKind.meta()?.['x-definitions']); // each value's definition
+ * ```
+ */
 export const EngagementKind = vocabulary('EngagementKind', 'What happened at an engagement within a visit.', {
   'bilateral-talks': 'Discussions between the two sides, named as such or as discussions.',
   meeting: 'A meeting with a named counterpart.',
@@ -79,7 +149,17 @@ export const EngagementKind = vocabulary('EngagementKind', 'What happened at an 
   'institution-visit': 'A visit to an institution such as a staff college.',
 });
 
-/** Controlled topic vocabulary for agreements, visits and engagements. */
+/**
+ * Controlled topic vocabulary for agreements, visits and engagements.
+ *
+ * @example
+ * ```ts
+ * import { Topic } from 'kenya-defence-cooperation/schema';
+ * Topic.parse('counterterrorism');
+ * console.log(Topic.options); // every allowed value
+ * console.log(Topic.meta()?.['x-definitions']); // each value's definition
+ * ```
+ */
 export const Topic = vocabulary('Topic', 'Controlled topic vocabulary for agreements, visits and engagements.', {
   'defence-cooperation': 'Defence or military cooperation in general.',
   'strategic-partnership': 'Elevating or reinforcing a strategic partnership.',
@@ -101,14 +181,34 @@ export const Topic = vocabulary('Topic', 'Controlled topic vocabulary for agreem
   'genocide-remembrance': 'Remembrance of the 1994 Genocide against the Tutsi.',
 });
 
-/** What a commitment promises. */
+/**
+ * What a commitment promises.
+ *
+ * @example
+ * ```ts
+ * import { CommitmentKind } from 'kenya-defence-cooperation/schema';
+ * CommitmentKind.parse('funding');
+ * console.log(CommitmentKind.options); // every allowed value
+ * console.log(CommitmentKind.meta()?.['x-definitions']); // each value's definition
+ * ```
+ */
 export const CommitmentKind = vocabulary('CommitmentKind', 'What a commitment promises.', {
   funding: 'Money, with an amount and currency.',
   personnel: 'People to deploy, with a count.',
   'basing-access': 'Access for foreign forces to a base or site.',
 });
 
-/** How a date was derived from the text. */
+/**
+ * How a date was derived from the text.
+ *
+ * @example
+ * ```ts
+ * import { DateDerivation } from 'kenya-defence-cooperation/schema';
+ * DateDerivation.parse('year-from-weekday');
+ * console.log(DateDerivation.options); // every allowed value
+ * console.log(DateDerivation.meta()?.['x-definitions']); // each value's definition
+ * ```
+ */
 export const DateDerivation = vocabulary('DateDerivation', 'How a date was derived from the text.', {
   'as-printed': 'The text prints the date in full; nothing was inferred.',
   'year-from-publication': "The text gives day and month; the year is the source's publication year.",

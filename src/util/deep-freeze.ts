@@ -1,6 +1,14 @@
 /**
  * Recursively readonly view of a value: what the bundled records are typed as, so that a
  * caller's attempt to modify shared data fails to compile as well as at run time.
+ *
+ * @example
+ * ```ts
+ * import { deepFreeze, type DeepReadonly } from 'kenya-defence-cooperation';
+ * const settings: DeepReadonly<{ tags: string[] }> = deepFreeze({ tags: ['kenya'] });
+ * // settings.tags.push('rwanda'); // does not compile: the array is readonly
+ * console.log(Object.isFrozen(settings.tags)); // true
+ * ```
  */
 export type DeepReadonly<T> = T extends (infer Item)[]
   ? readonly DeepReadonly<Item>[]
