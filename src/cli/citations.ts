@@ -45,23 +45,31 @@ export function sourceTitle(source: SourceLike): string {
 }
 
 /**
- * A source's publication date: printed, or inferred (then marked so, e.g. `2025-11-05? (inferred)`).
+ * A source's publication date: printed, or else inferred (`inferred: true`), or undefined when
+ * the source has neither.
  *
  * @example
  * ```ts
- * sourceDate(query.source('kdf-chief-rwanda-visit')); // '2025-11-05? (inferred)'
+ * sourceDate(query.source('kdf-chief-rwanda-visit')); // { value: '2025-11-05?', inferred: true }
  * ```
  */
-export function sourceDate(source: SourceLike): string {
-  if (source.published) return source.published.value;
-  if (source.publishedInferred) return `${source.publishedInferred.value} (inferred)`;
-  return 'undated';
+export function sourceDate(source: SourceLike): { readonly value: string; readonly inferred: boolean } | undefined {
+  if (source.published) return { value: source.published.value, inferred: false };
+  if (source.publishedInferred) return { value: source.publishedInferred.value, inferred: true };
+  return undefined;
+}
+
+/** The date for text views: `2024-02-04`, `2025-11-05?, inferred` or `undated`. */
+function sourceDateText(source: SourceLike): string {
+  const date = sourceDate(source);
+  if (date === undefined) return 'undated';
+  return date.inferred ? `${date.value}, inferred` : date.value;
 }
 
 /** A citation as JSON output gives it: the fact's path, the quote, and the source's id, title and date. */
 export interface CitationJson {
   readonly path: string;
-  readonly source: { readonly id: string; readonly title: string; readonly date: string; readonly credit?: string };
+  readonly source: { readonly id: string; readonly title: string; readonly date: string | null; readonly dateInferred: boolean; readonly credit?: string };
   readonly quote: string;
   readonly note?: string;
 }
@@ -77,16 +85,23 @@ export interface CitationJson {
  */
 export function citationJson(citation: ResolvedCitation): CitationJson {
   const { source } = citation;
+  const date = sourceDate(source);
   return {
     path: citation.path,
-    source: { id: source.id, title: sourceTitle(source), date: sourceDate(source), ...(source.credit ? { credit: source.credit.text } : {}) },
+    source: {
+      id: source.id,
+      title: sourceTitle(source),
+      date: date?.value ?? null,
+      dateInferred: date?.inferred ?? false,
+      ...(source.credit ? { credit: source.credit.text } : {}),
+    },
     quote: citation.quote,
     ...(citation.note === undefined ? {} : { note: citation.note }),
   };
 }
 
 /** Columns of a citation table (csv and table formats of `show`). */
-export const CITATION_COLUMNS = ['path', 'source', 'source_date', 'source_title', 'quote', 'note'] as const;
+export const CITATION_COLUMNS = ['path', 'source', 'source_date', 'source_date_inferred', 'source_title', 'quote', 'note'] as const;
 
 /**
  * A citation as a flat row matching {@link CITATION_COLUMNS}.
@@ -97,7 +112,8 @@ export const CITATION_COLUMNS = ['path', 'source', 'source_date', 'source_title'
  * ```
  */
 export function citationRow(citation: ResolvedCitation): Cell[] {
-  return [citation.path, citation.source.id, sourceDate(citation.source), sourceTitle(citation.source), citation.quote, citation.note ?? null];
+  const date = sourceDate(citation.source);
+  return [citation.path, citation.source.id, date?.value ?? null, date?.inferred ?? false, sourceTitle(citation.source), citation.quote, citation.note ?? null];
 }
 
 /**
@@ -115,7 +131,7 @@ export function citationText(citations: readonly ResolvedCitation[]): string {
     .map((citation, index) => {
       const { source } = citation;
       // Citations of the record itself have the path "."; "record" reads better in a listing.
-      const head = `[${index + 1}] ${citation.path === '.' ? 'record' : citation.path} — ${source.id} (${sourceDate(source)}) ${sourceTitle(source)}`;
+      const head = `[${index + 1}] ${citation.path === '.' ? 'record' : citation.path} — ${source.id} (${sourceDateText(source)}) ${sourceTitle(source)}`;
       const note = citation.note === undefined ? '' : `\n    note: ${citation.note}`;
       // The quote is printed verbatim; only continuation lines are indented.
       return `${head}\n    "${citation.quote.split('\n').join('\n     ')}"${note}`;

@@ -136,7 +136,7 @@ describe('show', () => {
     for (const [kind, id] of samples) {
       const result = await cli(['show', id, '--format', 'json']);
       expect(result.code, id).toBe(0);
-      const shown = JSON.parse(result.stdout) as { kind: string; id: string; citations: { path: string; quote: string; source: { id: string; title: string; date: string } }[] };
+      const shown = JSON.parse(result.stdout) as { kind: string; id: string; citations: { path: string; quote: string; source: { id: string; title: string; date: string; dateInferred: boolean } }[] };
       expect(shown.kind).toBe(kind);
       expect(shown.id).toBe(id);
       // A string-id query: the kinds and ids here are data, not literals.
@@ -145,6 +145,8 @@ describe('show', () => {
       for (const citation of shown.citations) {
         expect(citation.source.title.length).toBeGreaterThan(0);
         expect(citation.source.date).toMatch(/^\d{4}/);
+        const source = dataset.sources.find((candidate) => candidate.id === citation.source.id);
+        expect(citation.source.dateInferred).toBe(source?.published === undefined);
       }
     }
   });
@@ -160,7 +162,7 @@ describe('show', () => {
 
   it('csv gives one row per citation with source title and date', async () => {
     const rows = parseCsv((await cli(['show', 'aden-duale', '--format', 'csv'])).stdout);
-    expect(rows[0]).toEqual(['kind', 'id', 'path', 'source', 'source_date', 'source_title', 'quote', 'note']);
+    expect(rows[0]).toEqual(['kind', 'id', 'path', 'source', 'source_date', 'source_date_inferred', 'source_title', 'quote', 'note']);
     expect(rows).toHaveLength(query.citationsOf('person', 'aden-duale').length + 1);
   });
 
