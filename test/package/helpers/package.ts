@@ -37,7 +37,8 @@ function hashFiles(root: string, relativePaths: readonly string[]): string {
 /** A hash of everything `npm pack` would publish: a new build gives a new tarball. */
 function publishedContentHash(): string {
   const dist = path.join(REPO_ROOT, 'dist');
-  if (!existsSync(path.join(dist, 'index.js'))) throw new Error('dist/ is missing: run `npm run build` before the package tests.');
+  const missing = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts'].filter((file) => !existsSync(path.join(dist, file)));
+  if (missing.length > 0) throw new Error(`dist/ lacks ${missing.join(', ')}: run \`npm run build\` (successfully) before the package tests.`);
   const files = filesUnder(dist).map((file) => path.join('dist', file));
   const extras = ['package.json', 'README.md', 'LICENSE', 'DATA-LICENSE.md'].filter((file) => existsSync(path.join(REPO_ROOT, file)));
   return hashFiles(REPO_ROOT, [...files, ...extras]);
