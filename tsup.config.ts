@@ -16,7 +16,9 @@ const library: Options = {
   entry,
   format: ['esm', 'cjs'],
   dts: true,
-  clean: true,
+  // dist/ is emptied by the build:bundle script before tsup starts: the two configs below run
+  // concurrently, so neither may clean the folder the other writes into.
+  clean: false,
   sourcemap: false,
   splitting: true,
   treeshake: true,
@@ -33,8 +35,7 @@ const library: Options = {
 };
 
 // The CLI (`npx kenya-defence-cooperation`): one self-contained ESM file for Node with the data
-// bundled in. It writes into dist/ beside the library, so it must not clean it (the library
-// build cleans dist/ before its own bundling, long before this build writes).
+// bundled in. It writes into dist/ beside the library; dist/ is emptied by build:bundle first.
 const cli: Options = {
   entry: { cli: 'src/cli/main.ts' },
   format: ['esm'],
