@@ -15,9 +15,17 @@ export interface Span {
 const MS_PER_DAY = 86_400_000;
 const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { year: 0, month: 1, day: 2 };
 
+/** Day number of a calendar date; `month` is 0-based and may overflow (day 0 = last of previous). */
+function utcDay(year: number, month: number, day: number): number {
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
 /** Day number of an ISO `YYYY-MM-DD` string. */
 export function dayNumber(isoDay: string): number {
-  return Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))) / MS_PER_DAY;
+  return utcDay(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10)));
 }
 
 /** ISO `YYYY-MM-DD` of a day number. */
@@ -42,6 +50,30 @@ const CACHE_CAP = 200_000;
 export function spanOf(edtf: string): Span {
   const hit = cache.get(edtf);
   if (hit) return hit;
+  const span = fastSpan(edtf) ?? slowSpan(edtf);
+  if (cache.size >= CACHE_CAP) cache.clear();
+  cache.set(edtf, span);
+  return span;
+}
+
+const SIMPLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$/;
+
+/**
+ * Single dates (most values) without the general parser: schema-valid input only, so the
+ * checks the parser makes (month 1–12, day exists) have been made already.
+ */
+function fastSpan(edtf: string): Span | undefined {
+  const match = SIMPLE.exec(edtf);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return Object.freeze({ earliest: utcDay(year, 0, 1), latest: utcDay(year, 11, 31), precision: 0 });
+  const month = Number(match[2]) - 1;
+  if (match[3] === undefined) return Object.freeze({ earliest: utcDay(year, month, 1), latest: utcDay(year, month + 1, 0), precision: 1 });
+  const day = utcDay(year, month, Number(match[3]));
+  return Object.freeze({ earliest: day, latest: day, precision: 2 });
+}
+
+function slowSpan(edtf: string): Span {
   const parsed = parseEdtf(edtf);
   const bounds = edtfBounds(parsed);
   const span: Span = Object.freeze({
@@ -49,8 +81,6 @@ export function spanOf(edtf: string): Span {
     latest: bounds.latest === null ? Infinity : dayNumber(bounds.latest),
     precision: PRECISION_RANK[edtfPrecision(parsed)],
   });
-  if (cache.size >= CACHE_CAP) cache.clear();
-  cache.set(edtf, span);
   return span;
 }
 
@@ -74,6 +104,9 @@ export function parseDateArgument(value: unknown, argument: string): Span {
     throw new QueryError('invalid-date', argument, `${argument} must be a date string such as "2024", "2024-01" or "2024-01-15" (or a Date), not ${typeof value}.`);
   }
   try {
+    // Arguments come from callers, not from validated data: run the strict parser first (the
+    // cached fast path trusts its input).
+    parseEdtf(value);
     return spanOf(value);
   } catch (error) {
     const reason = error instanceof EdtfError ? error.message : String(error);

@@ -156,7 +156,8 @@ function roleConstraint(index: QueryIndex, value: PostFilter['role']): Constrain
         if (index.posts.posting('role', key).length === 0) {
           const roles = [...new Set(index.posts.records.map((post) => post.role))];
           const hint = nearest(role, roles);
-          throw new QueryError('unknown-value', 'role', `role: no post has the role "${role}".${hint.length > 0 ? ` Nearest roles: ${listOf(hint)}.` : ''}`);
+          const known = hint.length > 0 ? `Nearest roles: ${listOf(hint)}.` : `Roles in the data include ${listOf(roles.sort().slice(0, 10))}.`;
+          throw new QueryError('unknown-value', 'role', `role: no post has the role "${role}". ${known}`);
         }
         return { dimension: 'role', key };
       }),

@@ -34,6 +34,36 @@ interface DateClass {
 
 const EMPTY = new Int32Array(0);
 
+/** Posting lists of one dimension: positions grouped by key; key `k` owns `offsets[k] … offsets[k + 1]`. */
+interface Postings {
+  readonly slots: ReadonlyMap<string, number>;
+  readonly offsets: Int32Array;
+  readonly positions: Int32Array;
+}
+
+/** An append-only Int32 buffer that doubles as it fills. */
+class GrowableInt32 {
+  private data = new Int32Array(16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  get(index: number): number {
+    return this.data[index] ?? 0;
+  }
+  set(index: number, value: number): void {
+    this.data[index] = value;
+  }
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
 function lowerBound(values: Float64Array, target: number): number {
   let low = 0;
   let high = values.length;
@@ -107,7 +137,7 @@ class Cursor {
 export class Table<R> {
   readonly records: readonly R[];
   readonly positionOf: ReadonlyMap<string, number>;
-  private readonly postings: readonly Map<string, Int32Array>[];
+  private readonly postings: readonly Postings[];
   private readonly dimensionIndex: ReadonlyMap<string, number>;
   private readonly classes: readonly DateClass[];
   /** All date entries by record: entries of record `p` are at `entryStart[p] … entryStart[p + 1]`. */
@@ -154,21 +184,52 @@ export class Table<R> {
     this.records = Object.freeze(records);
     this.positionOf = positionOf;
 
-    const building = spec.dimensions.map(() => new Map<string, number[]>());
+    // Posting lists are stored compactly (one Int32Array of positions per dimension, grouped by
+    // key, plus offsets): millions of small per-key arrays would cost far more memory and GC time
+    // than the positions themselves. Pairs are collected in position order, then grouped by a
+    // stable counting sort, so every list comes out sorted.
+    const dimensionCount = spec.dimensions.length;
+    const slots = spec.dimensions.map(() => new Map<string, number>());
+    const pairSlot = spec.dimensions.map(() => new GrowableInt32());
+    const pairPosition = spec.dimensions.map(() => new GrowableInt32());
+    const lastPosition = spec.dimensions.map(() => new GrowableInt32());
     this.dimensionIndex = new Map(spec.dimensions.map((name, index) => [name, index]));
     let current = 0;
     const emit = (dimension: number, key: string): void => {
-      const map = building[dimension];
-      if (!map) return;
-      const list = map.get(key);
-      if (list === undefined) map.set(key, [current]);
-      else if (list[list.length - 1] !== current) list.push(current);
+      if (dimension < 0 || dimension >= dimensionCount) return;
+      const map = slots[dimension] as Map<string, number>;
+      const last = lastPosition[dimension] as GrowableInt32;
+      let slot = map.get(key);
+      if (slot === undefined) {
+        slot = map.size;
+        map.set(key, slot);
+        last.push(-1);
+      }
+      // A record can name the same key twice (met the same person at two engagements).
+      if (last.get(slot) === current) return;
+      last.set(slot, current);
+      (pairSlot[dimension] as GrowableInt32).push(slot);
+      (pairPosition[dimension] as GrowableInt32).push(current);
     };
     for (current = 0; current < count; current++) spec.keys(records[current] as R, emit);
-    this.postings = building.map((map) => {
-      const frozen = new Map<string, Int32Array>();
-      for (const [key, list] of map) frozen.set(key, Int32Array.from(list));
-      return frozen;
+    this.postings = spec.dimensions.map((_, dimension) => {
+      const map = slots[dimension] as Map<string, number>;
+      const slotsOf = (pairSlot[dimension] as GrowableInt32).view();
+      const positionsIn = (pairPosition[dimension] as GrowableInt32).view();
+      const offsets = new Int32Array(map.size + 1);
+      for (let i = 0; i < slotsOf.length; i++) {
+        const at = (slotsOf[i] ?? 0) + 1;
+        offsets[at] = (offsets[at] ?? 0) + 1;
+      }
+      for (let slot = 0; slot < map.size; slot++) offsets[slot + 1] = (offsets[slot + 1] ?? 0) + (offsets[slot] ?? 0);
+      const fill = offsets.slice(0, map.size);
+      const positions = new Int32Array(slotsOf.length);
+      for (let i = 0; i < slotsOf.length; i++) {
+        const slot = slotsOf[i] ?? 0;
+        positions[fill[slot] ?? 0] = positionsIn[i] ?? 0;
+        fill[slot] = (fill[slot] ?? 0) + 1;
+      }
+      return { slots: map, offsets, positions };
     });
 
     this.dated = spec.dates !== undefined;
@@ -214,13 +275,16 @@ export class Table<R> {
   posting(dimension: string, key: string): Int32Array {
     const index = this.dimensionIndex.get(dimension);
     if (index === undefined) throw new Error(`internal: unknown dimension ${dimension}`);
-    return this.postings[index]?.get(key) ?? EMPTY;
+    const postings = this.postings[index];
+    const slot = postings?.slots.get(key);
+    if (postings === undefined || slot === undefined) return EMPTY;
+    return postings.positions.subarray(postings.offsets[slot] ?? 0, postings.offsets[slot + 1] ?? 0);
   }
 
   /** Keys present in a dimension (for suggestions and relation counts). */
   keysOf(dimension: string): IterableIterator<string> {
     const index = this.dimensionIndex.get(dimension);
-    return (this.postings[index ?? -1] ?? new Map<string, Int32Array>()).keys();
+    return (this.postings[index ?? -1]?.slots ?? new Map<string, number>()).keys();
   }
 
   /** True when some date entry of the record at `position` matches the window. */

@@ -37,24 +37,23 @@ export function filterArb(data: Dataset, fields: readonly (keyof AnyFilter)[]): 
     parent: pickSome(data.organizations.map((o) => o.id)),
     place: pickSome(data.places.map((p) => p.id)),
     topic: pickSome(Topic.options),
-    match: fc.constantFrom('overlaps', 'within'),
   };
   const record: Record<string, fc.Arbitrary<unknown>> = {};
   for (const field of fields) {
     const pool = pools[field];
     if (pool) record[field] = fc.option(pool, { nil: undefined, freq: 2 });
   }
-  return fc.record({ ...record, dates: fc.option(fc.tuple(fc.option(dateArb, { nil: undefined }), fc.option(dateArb, { nil: undefined })), { nil: undefined }) }).map((raw) => {
+  return fc.record({ ...record, match: fc.option(fc.constantFrom('overlaps' as const, 'within' as const), { nil: undefined }), dates: fc.option(fc.tuple(fc.option(dateArb, { nil: undefined }), fc.option(dateArb, { nil: undefined })), { nil: undefined }) }).map((raw) => {
     const filter: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(raw)) if (value !== undefined && key !== 'dates' && key !== 'match') filter[key] = value;
-    const dates = raw['dates'] as [string | undefined, string | undefined] | undefined;
+    const dates = raw.dates;
     if (dates && (dates[0] !== undefined || dates[1] !== undefined)) {
       let [from, to] = dates;
       // Keep ranges valid (from's first day ≤ to's last day); invalid ones are tested elsewhere.
       if (from !== undefined && to !== undefined && bounds(from).e > bounds(to).l) [from, to] = [to, from];
       if (from !== undefined) filter['from'] = from;
       if (to !== undefined) filter['to'] = to;
-      if (raw['match'] !== undefined) filter['match'] = raw['match'];
+      if (raw.match !== undefined) filter['match'] = raw.match;
     }
     if (filter['roles'] !== undefined && filter['person'] === undefined) delete filter['roles'];
     return filter as AnyFilter;

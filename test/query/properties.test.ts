@@ -11,6 +11,8 @@ import { bounds, createOracle, type AnyFilter } from './oracle.js';
 // equals the naive filter's, in the same order. ~100 runs of datasets with ≤14 visits keep the
 // whole file to a few seconds.
 const RUNS = { numRuns: 100 };
+// Generous: the runs take a few seconds, but the machine may be shared with other work.
+const TIMEOUT = 120_000;
 const ids = (records: readonly { id: string }[]): string[] => records.map((record) => record.id);
 
 function check(name: string, fields: readonly (keyof AnyFilter)[], vocabulary: Partial<Record<'kind' | 'status', readonly string[]>>, run: (query: ReturnType<typeof createQuery>, oracle: ReturnType<typeof createOracle>, filter: AnyFilter) => void): void {
@@ -21,7 +23,7 @@ function check(name: string, fields: readonly (keyof AnyFilter)[], vocabulary: P
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 }
 
 describe('indexed queries equal a naive filter over random valid datasets', () => {
@@ -70,7 +72,7 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
       }),
       { numRuns: 200 },
     );
-  });
+  }, TIMEOUT);
 
   it('postHolders equals the naive evidence rules', () => {
     fc.assert(
@@ -81,7 +83,7 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('agreementStatus equals the latest done entry reported by the day, with later expected ones', () => {
     fc.assert(
@@ -96,7 +98,7 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('meetings, counterparts and partners equal naive counts', () => {
     fc.assert(
@@ -121,7 +123,7 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('timelines equal the naive event list in the documented order', () => {
     fc.assert(
@@ -133,7 +135,7 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('search finds every person and organization by its name, and every hit contains the text', () => {
     fc.assert(
@@ -147,5 +149,5 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
       }),
       { numRuns: 30 },
     );
-  });
+  }, TIMEOUT);
 });

@@ -1,0 +1,189 @@
+// npm run bench [-- --sizes 1000,10000,100000,1000000 --out docs/benchmarks.md]
+//
+// For each size: generate a synthetic dataset in memory, build the index (timed, heap measured
+// after a forced GC), then ask every query kind with the same random arguments of three engines
+// in the same process: the index, a naive Array.filter over records sorted once (test/query/
+// oracle.ts, which is also the property tests' reference), and DuckDB (in-memory, prepared
+// statements; load time reported, excluded from query times). Writes docs/benchmarks.md.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { buildIndex } from '../src/query/build-index.js';
+import { queryOver } from '../src/query/create-query.js';
+import { dayNumber, isoDay } from '../src/query/days.js';
+import { buildSearchIndex } from '../src/query/search.js';
+import { normalizeText } from '../src/query/normalize.js';
+import { deepFreeze } from '../src/util/deep-freeze.js';
+import { createOracle } from '../test/query/oracle.js';
+import { loadDuck } from './duck.js';
+import { naiveVisits } from './naive.js';
+import { generateSynthetic, random } from './synthetic.js';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000,1000000' }, out: { type: 'string', default: 'docs/benchmarks.md' }, queries: { type: 'string', default: '300' } } });
+const sizes = values.sizes.split(',').map(Number);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
+const heapMb = (): number => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+
+interface Stat {
+  median: number;
+  p99: number;
+  rows: number;
+}
+/** Median/p99 in µs and mean rows of a list of per-call samples. */
+function stat(samples: number[], rows: number): Stat {
+  samples.sort((a, b) => a - b);
+  return { median: samples[Math.floor(samples.length / 2)] ?? 0, p99: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.99))] ?? 0, rows: rows / Math.max(1, samples.length) };
+}
+
+type Call<A> = (arg: A) => number | Promise<number>;
+
+/**
+ * Runs the three engines on the same arguments, interleaved (index, naive, DuckDB for each
+ * argument) so that load from other processes on a shared machine hits all three alike. The
+ * naive engine runs on the first `naiveLimit` arguments only (it is slow at large sizes).
+ */
+async function compare<A>(args: readonly A[], engines: { index: Call<A>; naive: Call<A>; duck: Call<A> }, naiveLimit: number): Promise<{ index: Stat; naive: Stat; duck: Stat }> {
+  for (const arg of args.slice(0, 20)) {
+    await engines.index(arg);
+    await engines.duck(arg);
+  }
+  for (const arg of args.slice(0, Math.min(3, naiveLimit))) await engines.naive(arg);
+  const samples = { index: [] as number[], naive: [] as number[], duck: [] as number[] };
+  const rows = { index: 0, naive: 0, duck: 0 };
+  for (const [at, arg] of args.entries()) {
+    for (const engine of ['index', 'naive', 'duck'] as const) {
+      if (engine === 'naive' && at >= naiveLimit) continue;
+      const start = process.hrtime.bigint();
+      rows[engine] += await engines[engine](arg);
+      samples[engine].push(Number(process.hrtime.bigint() - start) / 1000);
+    }
+  }
+  return { index: stat(samples.index, rows.index), naive: stat(samples.naive, rows.naive), duck: stat(samples.duck, rows.duck) };
+}
+
+const fmt = (us: number): string => (us >= 1e6 ? `${(us / 1e6).toFixed(2)} s` : us >= 1000 ? `${(us / 1000).toFixed(1)} ms` : `${us.toFixed(1)} µs`);
+const ratio = (a: number, b: number): string => `${(a / b >= 100 ? (a / b).toFixed(0) : (a / b).toFixed(1))}×`;
+
+interface SizeResult {
+  visits: number;
+  engagements: number;
+  freezeMs: number;
+  buildMs: number;
+  indexHeapMb: number;
+  dataHeapMb: number;
+  searchBuildMs: number;
+  validateMs: number | undefined;
+  naiveSetupMs: number;
+  duckLoadMs: number;
+  kinds: { name: string; index: Stat; naive: Stat; duck: Stat }[];
+}
+
+const results: SizeResult[] = [];
+const loadBefore = loadavg()[0] ?? 0;
+for (const n of sizes) {
+  console.log(`\n== ${n} visits ==`);
+  let data = generateSynthetic({ visits: n, seed: 42 });
+  const before = heapMb();
+  let validateMs: number | undefined;
+  if (n <= 100_000) {
+    const { Dataset } = await import('../src/schema/dataset.js');
+    const { checkReferences } = await import('../src/query/validate-dataset.js');
+    const start = performance.now();
+    checkReferences(Dataset.parse(data));
+    validateMs = performance.now() - start;
+  }
+  let start = performance.now();
+  const frozen = deepFreeze(data);
+  const freezeMs = performance.now() - start;
+  const dataHeapMb = heapMb();
+  start = performance.now();
+  const query = queryOver(frozen);
+  const buildMs = performance.now() - start;
+  const indexHeapMb = heapMb() - dataHeapMb;
+  // The index internals are needed for the DuckDB loader; building them again is cheap next to
+  // DuckDB loading and keeps createQuery's public surface free of benchmark hooks.
+  const index = buildIndex(frozen);
+  start = performance.now();
+  const searchable = buildSearchIndex(index);
+  const searchBuildMs = performance.now() - start;
+  query.search('warm up the lazy search index');
+  start = performance.now();
+  const oracle = createOracle(frozen);
+  const naive = naiveVisits(oracle.visits());
+  const naiveSetupMs = performance.now() - start;
+  const duck = await loadDuck(index, searchable);
+  console.log(`build ${buildMs.toFixed(0)} ms, freeze ${freezeMs.toFixed(0)} ms, index heap ${indexHeapMb.toFixed(0)} MB (data ${(dataHeapMb - before).toFixed(0)} MB), search index ${searchBuildMs.toFixed(0)} ms, duck load ${duck.loadMs.toFixed(0)} ms`);
+
+  // Arguments: drawn uniformly from the entities present (most are rare under the skew, so these
+  // are typical, selective questions); the same list goes to every engine.
+  const rand = random(7);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+  const Q = Number(values.queries);
+  const people = frozen.people.map((p) => p.id);
+  const countries = [...new Set(frozen.visits.map((v) => v.destination.country))];
+  const postKeys = frozen.posts.map((p) => ({ country: p.country, role: p.role }));
+  const days = frozen.visits.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v.when.value)).map((v) => v.when.value);
+  const personArgs = Array.from({ length: Q }, () => pick(people));
+  const countryArgs = Array.from({ length: Q }, () => pick(countries));
+  const rangeArgs = Array.from({ length: Q }, () => pick(days));
+  const asOfArgs = Array.from({ length: Q }, () => ({ ...pick(postKeys), day: pick(days) }));
+  const names = frozen.people.map((p) => p.name.split(' ')[1] ?? p.name);
+  const searchArgs = Array.from({ length: Q }, () => pick(names));
+  const naiveLimit = n >= 1_000_000 ? 40 : n >= 100_000 ? 100 : Q;
+  const naiveTexts = searchable.texts.flatMap((text, at) => (searchable.occurrences[at] ?? []).map((o) => ({ ...o, norm: text })));
+
+  const kinds: SizeResult['kinds'] = [];
+  const run = async <A>(name: string, args: readonly A[], engines: { index: Call<A>; naive: Call<A>; duck: Call<A> }, limit = naiveLimit): Promise<void> => {
+    const { index: i, naive: nv, duck: d } = await compare(args, engines, limit);
+    kinds.push({ name, index: i, naive: nv, duck: d });
+    console.log(`${name.padEnd(34)} index ${fmt(i.median).padStart(9)} p99 ${fmt(i.p99).padStart(9)} | naive ${fmt(nv.median).padStart(9)} | duckdb ${fmt(d.median).padStart(9)} | rows ${i.rows.toFixed(1)}/${nv.rows.toFixed(1)}/${d.rows.toFixed(1)}`);
+  };
+  const naiveSearch = (s: string): number => {
+    const needle = normalizeText(s);
+    const found = new Set<string>();
+    for (const t of naiveTexts) if (t.norm.startsWith(needle) || t.norm.includes(` ${needle}`)) found.add(`${t.kind} ${t.id} ${t.field}`);
+    return Math.min(20, found.size);
+  };
+  await run('visits by person', personArgs, { index: (p) => query.visits({ person: p }).length, naive: (p) => naive.byPerson(p).length, duck: (p) => duck.byPerson(p) });
+  await run('visits by country', countryArgs, { index: (c) => query.visits({ country: c as never }).length, naive: (c) => naive.byCountry(c).length, duck: (c) => duck.byCountry(c) });
+  await run('visits within a day (date range)', rangeArgs, { index: (d) => query.visits({ during: d, match: 'within' }).length, naive: (d) => naive.within(dayNumber(d), dayNumber(d)).length, duck: (d) => duck.dateRange(dayNumber(d), dayNumber(d)) });
+  await run('post holders as of a day', asOfArgs, { index: (a) => query.postHolders({ country: a.country as never, role: a.role, asOf: a.day }).length, naive: (a) => oracle.postHolders({ country: a.country, role: a.role }, a.day).length, duck: (a) => duck.asOf(a.country, a.role, dayNumber(a.day)) });
+  await run('timeline of a person', personArgs, { index: (p) => query.timeline({ person: p }).length, naive: (p) => oracle.timelineKeys({ person: p }).length, duck: (p) => duck.timeline(p) }, Math.min(naiveLimit, n >= 100_000 ? 10 : Q));
+  await run('search (a name)', searchArgs, { index: (s) => query.search(s).length, naive: naiveSearch, duck: (s) => duck.search(s) });
+  await run('partners of a country', countryArgs, { index: (c) => query.partners(c as never).length, naive: (c) => oracle.partners(c).size, duck: (c) => duck.partners(c) });
+  results.push({ visits: n, engagements: index.engagements.records.length, freezeMs, buildMs, indexHeapMb, dataHeapMb: dataHeapMb - before, searchBuildMs, validateMs, naiveSetupMs, duckLoadMs: duck.loadMs, kinds });
+  duck.close();
+  writeReport();
+  data = undefined as never;
+  void data;
+  void isoDay;
+}
+
+
+function writeReport(): void {
+  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+const lines: string[] = [];
+lines.push('# Benchmarks', '');
+lines.push('Generated by `npm run bench` (bench/run.ts). Do not edit by hand: rerun it.', '');
+lines.push(`Machine: ${platform()} ${release()}, ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}. Run on ${new Date().toISOString().slice(0, 10)}. Load average (1 min) at start ${loadBefore.toFixed(1)}, at end ${(loadavg()[0] ?? 0).toFixed(1)}: the machine is shared with other work, so absolute times are inflated and noisy; ratios come from interleaved runs in the same process and are the more robust figures.`, '');
+lines.push('Method: synthetic datasets from `bench/synthetic.ts` (seed 42; Zipf-skewed people, countries and sources; 80 % day-, 12 % month-, 5 % year-precision dates, some intervals and open ends). Each engine answers the same random arguments (drawn uniformly from the entities present, so mostly selective questions) after 20 warm-up calls; times are per call, wall clock, in the same process. **index** = `createQuery` (validate: false, data deep-frozen first); **naive** = `Array.filter` over records sorted once (test/query/oracle.ts, memoized date parsing; fewer calls at large sizes); **DuckDB** = @duckdb/node-api in-memory, same data loaded into tables, prepared statements, result rows read back. Ratios are naive ÷ index and DuckDB ÷ index, from the same run.', '');
+lines.push('## Build and memory', '');
+lines.push('| visits | engagements | index build | deep-freeze | index heap | data heap | search index (lazy) | schema + reference validation | naive setup (sort) | DuckDB load |');
+lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of results) lines.push(`| ${r.visits.toLocaleString('en')} | ${r.engagements.toLocaleString('en')} | ${fmt(r.buildMs * 1000)} | ${fmt(r.freezeMs * 1000)} | ${r.indexHeapMb.toFixed(0)} MB | ${r.dataHeapMb.toFixed(0)} MB | ${fmt(r.searchBuildMs * 1000)} | ${r.validateMs === undefined ? 'not run' : fmt(r.validateMs * 1000)} | ${fmt(r.naiveSetupMs * 1000)} | ${fmt(r.duckLoadMs * 1000)} |`);
+lines.push('');
+for (const r of results) {
+  lines.push(`## ${r.visits.toLocaleString('en')} visits`, '');
+  lines.push('| query | index median | index p99 | naive median | naive p99 | DuckDB median | DuckDB p99 | naive ÷ index | DuckDB ÷ index | mean rows |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const k of r.kinds) lines.push(`| ${k.name} | ${fmt(k.index.median)} | ${fmt(k.index.p99)} | ${fmt(k.naive.median)} | ${fmt(k.naive.p99)} | ${fmt(k.duck.median)} | ${fmt(k.duck.p99)} | ${ratio(k.naive.median, k.index.median)} | ${ratio(k.duck.median, k.index.median)} | ${k.index.rows.toFixed(1)} |`);
+  lines.push('');
+}
+writeFileSync(values.out, `${lines.join('\n')}\n`);
+  console.log(`wrote ${values.out}`);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createQuery, query, QueryError } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+
+const dataset = JSON.parse(readFileSync(new URL('../../generated/data/dataset.json', import.meta.url), 'utf8')) as { visits: unknown[]; people: { id: string; name: string }[] };
+
+function error(run: () => unknown): QueryError {
+  try {
+    run();
+  } catch (caught) {
+    if (caught instanceof QueryError) return caught;
+    throw caught;
+  }
+  throw new Error('expected a QueryError, got a result');
+}
+
+describe('bad input throws QueryError, never an empty result', () => {
+  it('an impossible date names the argument and the accepted forms', () => {
+    const e = error(() => query.visits({ from: '2024-13' }));
+    expect([e.code, e.argument]).toEqual(['invalid-date', 'from']);
+    expect(e.message).toMatch(/month 13.*Accepted: YYYY/);
+  });
+  it('an unknown id suggests the nearest ids', () => {
+    const e = error(() => query.visits({ person: 'aden-dual' as never }));
+    expect([e.code, e.argument]).toEqual(['unknown-id', 'person']);
+    expect(e.message).toContain('Did you mean "aden-duale"');
+    expect(error(() => query.agreement('bsd-guiding' as never)).message).toContain('"bsd-guiding-agreement"');
+  });
+  it('country codes: "XX" is unknown, "ke" is told to use upper case', () => {
+    expect(error(() => query.visits({ country: 'XX' as never })).message).toContain('not an ISO 3166-1 alpha-2');
+    const lower = error(() => query.partners('ke' as never));
+    expect([lower.code, lower.argument]).toEqual(['unknown-country', 'country']);
+    expect(lower.message).toContain('use upper case "KE"');
+  });
+  it('a contradictory range is refused', () => {
+    const e = error(() => query.visits({ from: '2024-02', to: '2024-01' }));
+    expect([e.code, e.argument]).toEqual(['invalid-range', 'from']);
+  });
+  it('unknown kinds, statuses, topics, roles and filter fields list what is accepted', () => {
+    expect(error(() => query.visits({ kind: 'state-visit' as never })).message).toContain('"working-visit"');
+    expect(error(() => query.visits({ topic: 'navy' as never })).message).toContain('"maritime-security"');
+    expect(error(() => query.visits({ person: 'aden-duale', roles: ['host' as never] })).argument).toBe('roles');
+    expect(error(() => query.posts({ role: 'Defence Secretary' })).message).toContain('"Cabinet Secretary for Defence"');
+    expect(error(() => query.visits({ contry: 'KE' } as never)).code).toBe('unknown-option');
+  });
+  it('as-of needs a single day', () => {
+    expect(error(() => query.agreementStatus('bsd-guiding-agreement', '2024-01')).code).toBe('invalid-date');
+    expect(error(() => query.postHolders({ country: 'KE', asOf: 'yesterday' })).argument).toBe('asOf');
+  });
+  it('search refuses text with nothing to look for', () => {
+    expect(error(() => query.search(' -- ')).code).toBe('invalid-argument');
+  });
+  it('a timeline needs exactly one subject', () => {
+    expect(error(() => query.timeline({ country: 'KE', person: 'aden-duale' } as never)).code).toBe('invalid-argument');
+  });
+});
+
+describe('createQuery over user data', () => {
+  it('accepts a valid dataset (plain JSON) and answers with plain-string ids', () => {
+    const q = createQuery(JSON.parse(JSON.stringify(dataset)));
+    expect(q.visits({ person: 'aden-duale' }).length).toBe(3);
+  });
+  it('lists schema problems with field paths', () => {
+    const broken = JSON.parse(JSON.stringify(dataset));
+    broken.visits[0].when.value = '2024-13';
+    broken.people[1].nationality[0].country = 'ke';
+    const e = error(() => createQuery(broken));
+    expect(e.code).toBe('invalid-dataset');
+    expect(e.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['visits[0].when.value', 'people[1].nationality[0].country']));
+  });
+  it('lists dangling references with the nearest ids', () => {
+    const broken = JSON.parse(JSON.stringify(dataset));
+    broken.visits[0].lead = 'aden-dual';
+    const e = error(() => createQuery(broken));
+    expect(e.problems[0]).toEqual({ path: 'visits[0].lead', message: 'no person "aden-dual"; nearest: "aden-duale"' });
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { query } from '../../src/index.js';
+
+const ids = (records: readonly { id: string }[]): string[] => records.map((record) => record.id);
+
+describe('date ranges over partial dates', () => {
+  it('"overlaps" (default) keeps a month-precision visit that may fall in a narrower range; "within" drops it', () => {
+    const range = { place: 'nairobi', from: '2024-01-10', to: '2024-01-20' } as const;
+    expect(ids(query.visits(range))).toEqual(['us-officials-nairobi-visit-led-by-austin', 'langley-nairobi-visit-2024', 'burns-nairobi-visit-2024']);
+    expect(ids(query.visits({ ...range, match: 'within' }))).toEqual(['burns-nairobi-visit-2024']);
+  });
+  it('a month argument covers the whole month, so the January visit is certainly within January', () => {
+    expect(ids(query.visits({ place: 'nairobi', during: '2024-01', match: 'within' }))).toEqual(['langley-nairobi-visit-2024', 'burns-nairobi-visit-2024']);
+  });
+  it('an interval with an unknown end may overlap any later range, but is never certainly within a bounded one', () => {
+    expect(ids(query.visits({ person: 'aden-duale', roles: ['lead'], from: '2030-01-01' }))).toEqual(['duale-us-official-trip-2024']);
+    expect(ids(query.visits({ person: 'aden-duale', roles: ['lead'], from: '2024-02-01', to: '2030-12-31', match: 'within' }))).toEqual(['duale-riyadh-imctc-2024']);
+    // Unbounded above, the range does contain it: the trip began in February 2024, whenever it ended.
+    expect(ids(query.visits({ person: 'aden-duale', roles: ['lead'], from: '2024-02-01', match: 'within' }))).toEqual(['duale-us-official-trip-2024', 'duale-riyadh-imctc-2024']);
+  });
+  it('an engagement without a date is dated by its visit', () => {
+    expect(query.engagements({ during: '2025-11', match: 'within' }).map((row) => row.engagement.id)).toContain('kahariri-meets-muganga');
+  });
+});
+
+describe('filters', () => {
+  it('matches a person in every role by default, and only the asked roles when restricted', () => {
+    expect(ids(query.visits({ person: 'aden-duale' }))).toEqual(['austin-kenya-visit-2023', 'duale-us-official-trip-2024', 'duale-riyadh-imctc-2024']);
+    expect(ids(query.visits({ person: 'aden-duale', roles: ['counterpart'] }))).toEqual(['austin-kenya-visit-2023']);
+  });
+  it('a city finds venues within it', () => {
+    expect(query.engagements({ place: 'nairobi' }).map((row) => row.engagement.id)).toContain('burns-ruto-meeting-2024');
+  });
+  it('parties must all be parties; country needs any', () => {
+    expect(ids(query.agreements({ parties: ['KE', 'RW'] }))).toEqual(['kenya-rwanda-defence-cooperation-agreement']);
+    expect(query.agreements({ country: ['RW', 'US'] }).length).toBe(7);
+  });
+  it('filters posts by role ignoring case and punctuation, and people by the country of their posts', () => {
+    expect(ids(query.posts({ role: 'cabinet-secretary for DEFENCE' }))).toEqual(['duale-cabinet-secretary-for-defence']);
+    expect(ids(query.people({ country: 'RW' }))).toEqual(['juvenal-marizamunda', 'mubarakh-muganga']);
+  });
+});
+
+describe('as-of answers', () => {
+  const asOf = (day: string) => query.postHolders({ country: 'KE', role: 'Cabinet Secretary for Defence', asOf: day });
+  it('says how the answer is supported', () => {
+    expect(asOf('2024-02-04')[0]?.evidence).toBe('attested-on-date');
+    expect(asOf('2024-01-01')[0]).toMatchObject({ person: 'aden-duale', evidence: 'attested-before-and-after', gapDays: 34 });
+    expect(asOf('2026-01-01')[0]?.evidence).toBe('last-attested-before');
+    expect(asOf('2020-01-01')[0]?.evidence).toBe('first-attested-after');
+  });
+  it('carries the citations of the attestations it rests on', () => {
+    const [holder] = asOf('2024-01-01');
+    expect(holder?.attestations.map((a) => a.asOf)).toEqual(['2023-09-26', '2024-02-04']);
+    expect(holder?.citations.map((c) => c.source)).toContain('duale-us-trip-2024');
+  });
+  it('agreement status: undefined with a reason before the first report; expected steps kept apart from done ones', () => {
+    const early = query.agreementStatus('kenya-us-defense-cooperation-framework-2023', '2023-01-01');
+    expect(early.status).toBeUndefined();
+    expect(early.reason).toContain('first report is dated 2023-09-26');
+    const planned = query.agreementStatus('bsd-guiding-agreement', '2019-06-01');
+    expect(planned.status).toBeUndefined();
+    expect(planned.expected.map((e) => e.status)).toEqual(['planned-signing']);
+    const agoa = query.agreementStatus('african-growth-and-opportunity-act', '2026-01-01');
+    expect([agoa.status, agoa.expected.map((e) => e.status)]).toEqual(['in-force', ['expired']]);
+  });
+});
+
+describe('timelines and relations', () => {
+  it('orders by earliest day, then latest, then precision (coarser first), then id', () => {
+    const events = query.timeline({ country: 'RW' });
+    expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)]);
+    // Month-precision events of November 2025 come before the day-precision ones of 5 November.
+    const months = events.findIndex((e) => e.precision === 'day');
+    expect(events.slice(0, months).every((e) => e.precision === 'month')).toBe(true);
+    expect(events.map((e) => e.key)).toEqual(query.timeline({ country: 'RW' }).map((e) => e.key));
+  });
+  it('includes what a post holder did while in post, saying so', () => {
+    const events = query.timeline({ organization: 'united-states-africa-command' });
+    expect(events.map((e) => [e.kind, e.id, e.involvement])).toEqual([
+      ['post-attestation', 'langley-commander-africom', ['post']],
+      ['visit', 'langley-nairobi-visit-2024', ['post-holder:langley-commander-africom:lead']],
+    ]);
+    expect(query.timeline({ organization: 'united-states-africa-command', viaPostHolders: false }).length).toBe(1);
+  });
+  it('meetings, counterparts and partners', () => {
+    expect(query.counterparts('aden-duale').map((c) => [c.person, c.count])).toEqual([
+      ['lloyd-austin', 3],
+      ['abdulrahman-al-muqrin', 1],
+      ['victoria-nuland', 1],
+    ]);
+    expect(query.partners('KE')[0]).toMatchObject({ country: 'US', visits: 7, agreements: 6, commitments: 2 });
+  });
+});
+
+describe('search', () => {
+  it.each([
+    ['kdf', 'organization', 'kenya-defence-forces'],
+    ['Kahariri', 'person', 'charles-muriu-kahariri'],
+    ['Al-Muqrin', 'person', 'abdulrahman-al-muqrin'],
+    ['al muqrin', 'person', 'abdulrahman-al-muqrin'],
+    ['manda bay', 'place', 'manda-bay'],
+    ['AFRICOM', 'organization', 'united-states-africa-command'],
+    ['muqrín', 'person', 'abdulrahman-al-muqrin'],
+  ])('"%s" finds %s %s first', (text, kind, id) => {
+    expect(query.search(text)[0]).toMatchObject({ kind, id });
+  });
+  it('ranks deterministically and carries field and score', () => {
+    const hits = query.search('defence');
+    expect(hits).toEqual(query.search('DEFENCE'));
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+    expect(hits[0]).toHaveProperty('field');
+  });
+});
+
+describe('citations', () => {
+  it('resolve to the source record with its metadata', () => {
+    const citations = query.citationsOf('engagement', 'kahariri-meets-muganga');
+    expect(citations.length).toBeGreaterThan(0);
+    expect(citations[0]?.source.id).toBe('kdf-chief-rwanda-visit');
+    expect(citations[0]?.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(citations.map((c) => c.path)).toContain('counterparts[0]');
+  });
+});
