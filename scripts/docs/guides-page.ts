@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cell, frontMatter, page, table } from './lib/markdown.js';
 import { GENERATED_DOCS_DIR, GUIDES_DIR } from './lib/paths.js';
@@ -20,6 +20,7 @@ const ORDER = [
 ];
 
 export interface Guide {
+  /** Absolute path of the markdown file. */
   readonly file: string;
   readonly title: string;
   readonly summary: string;
@@ -38,23 +39,25 @@ function firstParagraph(text: string): string {
     .split(/\r?\n\s*\r?\n/)
     .map((block) => block.trim())
     .find((block) => block !== '' && !block.startsWith('#') && !block.startsWith('```') && !block.startsWith('|') && !block.startsWith('>'));
-  return (paragraph ?? '').replace(/\s+/g, ' ');
+  // Links are relative to the guide's own file, not to the index page: keep only their text.
+  return (paragraph ?? '').replace(/\s+/g, ' ').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
 }
 
-/** Every guide under docs/guides, whoever wrote it, in reading order. */
+function markdownFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.md')).map((entry) => path.join(dir, entry.name)) : [];
+}
+
+/** Every guide under docs/guides (and loose documents in docs/), whoever wrote it, in reading order. */
 export function listGuides(dir = GUIDES_DIR): Guide[] {
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .sort((a, b) => {
-      const rank = (name: string): number => {
-        const index = ORDER.indexOf(name.replace(/\.md$/, ''));
-        return index === -1 ? ORDER.length : index;
-      };
-      return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
-    });
+  const rank = (file: string): number => {
+    const index = ORDER.indexOf(path.basename(file, '.md'));
+    return index === -1 ? ORDER.length : index;
+  };
+  // Long-form documents may also sit directly in docs/ (e.g. docs/benchmarks.md); they are guides too.
+  const files = [...markdownFiles(dir), ...markdownFiles(path.dirname(dir))].sort((a, b) => rank(a) - rank(b) || (path.basename(a) < path.basename(b) ? -1 : path.basename(a) > path.basename(b) ? 1 : 0));
   return files.map((file) => {
-    const text = readFileSync(path.join(dir, file), 'utf8');
-    const title = frontMatterTitle(text) ?? /^#\s+(.+)$/m.exec(text)?.[1]?.trim() ?? file.replace(/\.md$/, '');
+    const text = readFileSync(file, 'utf8');
+    const title = frontMatterTitle(text) ?? /^#\s+(.+)$/m.exec(text)?.[1]?.trim() ?? path.basename(file, '.md');
     return { file, title, summary: firstParagraph(text) };
   });
 }
@@ -65,7 +68,7 @@ export function listGuides(dir = GUIDES_DIR): Guide[] {
  * typedoc.json.
  */
 export function guidesPage(guides: readonly Guide[]): string {
-  const relative = (file: string): string => path.posix.relative(path.posix.dirname(PAGES.guides), path.posix.join(path.relative(GENERATED_DOCS_DIR, GUIDES_DIR).split(path.sep).join('/'), file));
+  const relative = (file: string): string => path.relative(path.dirname(path.join(GENERATED_DOCS_DIR, PAGES.guides)), file).split(path.sep).join('/');
   return page([
     frontMatter({ title: 'Guides', children: guides.map((guide) => relative(guide.file)) }),
     '# Guides',
