@@ -68,7 +68,17 @@ export const query: Query<BundledIds> = new Proxy(Object.freeze({}) as Query<Bun
   deleteProperty: () => false,
 });
 
-/** True once the bundled index has been built (for tests of laziness). */
+/**
+ * True once the bundled index has been built: importing the package builds nothing, the first
+ * query does.
+ *
+ * @example
+ * ```ts
+ * import { isBundledQueryBuilt, query } from 'kenya-defence-cooperation';
+ * query.visits({ country: 'RW' });
+ * isBundledQueryBuilt(); // true
+ * ```
+ */
 export function isBundledQueryBuilt(): boolean {
   return built !== undefined;
 }

@@ -48,8 +48,9 @@ import { parseDataset, checkReferences } from './validate-dataset.js';
  *
  * @example
  * ```ts
- * const q: Query = createQuery(myData);
- * q.visits({ country: 'KE', during: '2024' });
+ * import { createQuery, dataset, type Query } from 'kenya-defence-cooperation';
+ * const q: Query = createQuery(dataset);
+ * q.visits({ country: 'KE', during: '2024' }).map((visit) => visit.id);
  * ```
  */
 export interface Query<I extends IdTypes = StringIds> {
@@ -88,7 +89,10 @@ export interface Query<I extends IdTypes = StringIds> {
  *
  * @example
  * ```ts
- * createQuery(trustedFrozenData, { validate: false });
+ * import { createQuery, dataset } from 'kenya-defence-cooperation';
+ * // The bundled dataset was validated at build time, so validation can be skipped.
+ * const q = createQuery(dataset, { validate: false });
+ * q.people().length;
  * ```
  */
 export interface CreateQueryOptions {
@@ -158,9 +162,11 @@ export function queryOver<I extends IdTypes>(data: DeepReadonly<Dataset>): Query
  *
  * @example
  * ```ts
- * import { createQuery } from 'kenya-defence-cooperation';
- * const q = createQuery(JSON.parse(await readFile('my-dataset.json', 'utf8')));
- * q.visits({ person: 'someone', during: '2024' });
+ * import { createQuery, dataset } from 'kenya-defence-cooperation';
+ * // Any data in the shape of the Dataset schema: a user's own records or an older release.
+ * const mine = JSON.parse(JSON.stringify(dataset));
+ * const q = createQuery(mine);
+ * q.visits({ person: 'aden-duale', during: '2024' }).map((visit) => visit.id);
  * ```
  */
 export function createQuery(data: unknown, options?: { readonly validate?: true }): Query<StringIds>;

@@ -114,7 +114,18 @@ export function parseDateArgument(value: unknown, argument: string): Span {
   }
 }
 
-/** How a record's (possibly partial) date must relate to the asked range. */
+/**
+ * How a record's (possibly partial) date must relate to the asked range: `'overlaps'` (the
+ * default) keeps a record whose date may fall in the range, `'within'` only one whose date
+ * certainly does.
+ *
+ * @example
+ * ```ts
+ * import { query, type DateMatch } from 'kenya-defence-cooperation';
+ * const match: DateMatch = 'within';
+ * query.visits({ from: '2024-01-10', to: '2024-01-20', match }).map((visit) => visit.id);
+ * ```
+ */
 export type DateMatch = 'overlaps' | 'within';
 
 /** A day range asked for, inclusive on both ends; either end may be unbounded. */

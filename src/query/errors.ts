@@ -1,4 +1,17 @@
-/** Machine-readable reason a query was refused. */
+/**
+ * Machine-readable reason a query was refused.
+ *
+ * @example
+ * ```ts
+ * import { query, QueryError, type QueryErrorCode } from 'kenya-defence-cooperation';
+ * try {
+ *   query.visits({ country: 'ke' });
+ * } catch (error) {
+ *   const code: QueryErrorCode | undefined = error instanceof QueryError ? error.code : undefined;
+ *   console.log(code); // 'unknown-country'
+ * }
+ * ```
+ */
 export type QueryErrorCode =
   | 'invalid-dataset'
   | 'invalid-date'
@@ -9,7 +22,21 @@ export type QueryErrorCode =
   | 'unknown-option'
   | 'invalid-argument';
 
-/** One problem found in a dataset or an argument, with the field path where it sits. */
+/**
+ * One problem found in a dataset or an argument, with the field path where it sits.
+ *
+ * @example
+ * ```ts
+ * import { createQuery, dataset, QueryError, type QueryProblem } from 'kenya-defence-cooperation';
+ * const broken = { ...dataset, visits: [{ ...dataset.visits[0], lead: 'nobody' }] };
+ * try {
+ *   createQuery(broken);
+ * } catch (error) {
+ *   const problems: readonly QueryProblem[] = error instanceof QueryError ? error.problems : [];
+ *   console.log(problems[0]?.path);
+ * }
+ * ```
+ */
 export interface QueryProblem {
   /** Dot/bracket path of the offending field, e.g. `visits[3].lead`. */
   readonly path: string;

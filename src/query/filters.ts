@@ -34,9 +34,27 @@ import type {
 } from './types.js';
 
 const DATE_KEYS = ['from', 'to', 'during', 'match'] as const;
-/** Roles a person can match a visit or engagement in, all matched by default. */
+/**
+ * Roles a person can match a visit or engagement in, all matched by default.
+ *
+ * @example
+ * ```ts
+ * import { query, VISIT_ROLES } from 'kenya-defence-cooperation';
+ * VISIT_ROLES; // ['lead', 'delegation', 'participant', 'counterpart']
+ * query.visits({ person: 'lloyd-austin', roles: ['counterpart'] }).map((visit) => visit.id);
+ * ```
+ */
 export const VISIT_ROLES: readonly VisitRole[] = Object.freeze(['lead', 'delegation', 'participant', 'counterpart']);
-/** Roles a person can match a commitment in, all matched by default. */
+/**
+ * Roles a person can match a commitment in, all matched by default.
+ *
+ * @example
+ * ```ts
+ * import { query, COMMITMENT_ROLES } from 'kenya-defence-cooperation';
+ * COMMITMENT_ROLES; // ['pledger', 'recipient']
+ * query.commitments({ person: 'lloyd-austin', roles: ['pledger'] }).map((commitment) => commitment.id);
+ * ```
+ */
 export const COMMITMENT_ROLES: readonly CommitmentRole[] = Object.freeze(['pledger', 'recipient']);
 
 function run<R>(table: Table<R>, constraints: readonly Constraint[], window: ReturnType<typeof dateWindow>): readonly R[] {

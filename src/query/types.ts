@@ -42,7 +42,9 @@ export interface IdTypes {
  *
  * @example
  * ```ts
- * const q: Query<StringIds> = createQuery(myData);
+ * import { createQuery, dataset, type Query, type StringIds } from 'kenya-defence-cooperation';
+ * const q: Query<StringIds> = createQuery(dataset);
+ * q.person('aden-duale').name;
  * ```
  */
 export interface StringIds extends IdTypes {
@@ -100,23 +102,95 @@ export interface DateFilter {
 /** A record as the query layer hands it out: deeply readonly, and frozen at run time. */
 type Frozen<T> = DeepReadonly<T>;
 
-/** @example `const v: VisitRecord = query.visit('burns-nairobi-visit-2024');` */
+/**
+ * A record as the query layer hands it out.
+ *
+ * @example
+ * ```ts
+ * import { query, type VisitRecord } from 'kenya-defence-cooperation';
+ * const v: VisitRecord = query.visit('burns-nairobi-visit-2024');
+ * ```
+ */
 export type VisitRecord = Frozen<Visit>;
-/** @example `const e: EngagementRecord = query.engagement('kahariri-meets-muganga').engagement;` */
+/**
+ * A record as the query layer hands it out.
+ *
+ * @example
+ * ```ts
+ * import { query, type EngagementRecord } from 'kenya-defence-cooperation';
+ * const e: EngagementRecord = query.engagement('kahariri-meets-muganga').engagement;
+ * ```
+ */
 export type EngagementRecord = Frozen<Engagement>;
-/** @example `const a: AgreementRecord = query.agreement('bsd-guiding-agreement');` */
+/**
+ * A record as the query layer hands it out.
+ *
+ * @example
+ * ```ts
+ * import { query, type AgreementRecord } from 'kenya-defence-cooperation';
+ * const a: AgreementRecord = query.agreement('bsd-guiding-agreement');
+ * ```
+ */
 export type AgreementRecord = Frozen<Agreement>;
-/** @example `const c: CommitmentRecord = query.commitment('us-haiti-mission-100m');` */
+/**
+ * A record as the query layer hands it out.
+ *
+ * @example
+ * ```ts
+ * import { query, type CommitmentRecord } from 'kenya-defence-cooperation';
+ * const c: CommitmentRecord = query.commitment('us-haiti-mission-100m');
+ * ```
+ */
 export type CommitmentRecord = Frozen<Commitment>;
-/** @example `const p: PostRecord = query.post('duale-cabinet-secretary-for-defence');` */
+/**
+ * A record as the query layer hands it out.
+ *
+ * @example
+ * ```ts
+ * import { query, type PostRecord } from 'kenya-defence-cooperation';
+ * const p: PostRecord = query.post('duale-cabinet-secretary-for-defence');
+ * ```
+ */
 export type PostRecord = Frozen<Post>;
-/** @example `const p: PersonRecord = query.person('aden-duale');` */
+/**
+ * A record as the query layer hands it out.
+ *
+ * @example
+ * ```ts
+ * import { query, type PersonRecord } from 'kenya-defence-cooperation';
+ * const p: PersonRecord = query.person('aden-duale');
+ * ```
+ */
 export type PersonRecord = Frozen<Person>;
-/** @example `const o: OrganizationRecord = query.organization('kenya-defence-forces');` */
+/**
+ * A record as the query layer hands it out.
+ *
+ * @example
+ * ```ts
+ * import { query, type OrganizationRecord } from 'kenya-defence-cooperation';
+ * const o: OrganizationRecord = query.organization('kenya-defence-forces');
+ * ```
+ */
 export type OrganizationRecord = Frozen<Organization>;
-/** @example `const p: PlaceRecord = query.place('nairobi');` */
+/**
+ * A record as the query layer hands it out.
+ *
+ * @example
+ * ```ts
+ * import { query, type PlaceRecord } from 'kenya-defence-cooperation';
+ * const p: PlaceRecord = query.place('nairobi');
+ * ```
+ */
 export type PlaceRecord = Frozen<Place>;
-/** @example `const s: SourceRecord = query.source('duale-us-trip-2024');` */
+/**
+ * A record as the query layer hands it out.
+ *
+ * @example
+ * ```ts
+ * import { query, type SourceRecord } from 'kenya-defence-cooperation';
+ * const s: SourceRecord = query.source('duale-us-trip-2024');
+ * ```
+ */
 export type SourceRecord = Frozen<Source>;
 
 /**
