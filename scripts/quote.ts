@@ -5,7 +5,8 @@
  * exact text with its line number and a citation ready to paste. Exit 1 when it does not occur.
  */
 import { parseArgs } from 'node:util';
-import { citationSnippet, findQuote } from '../src/curation/find-quote.js';
+import { citationSnippet } from '../src/curation/citation-snippet.js';
+import { findQuote } from '../src/curation/find-quote.js';
 import { curationDirs } from '../src/curation/paths.js';
 import { resolveSource } from '../src/curation/resolve-source.js';
 

@@ -1,5 +1,4 @@
 import { foldPhrase, foldText, type FoldOptions, type SearchableText } from './search-text.js';
-import { renderYaml } from './yaml-render.js';
 
 /**
  * Finds a phrase in a source text the way a curator types it — with straight quotes, hyphens
@@ -112,20 +111,4 @@ export function findQuote(text: string, phrase: string, options: FindQuoteOption
   if (matches.length > 0) return { phrase, matches };
   const nearest = nearestMatch(text, searchable, phrase, options);
   return nearest ? { phrase, matches, nearest } : { phrase, matches };
-}
-
-/**
- * A citation ready to paste under `citations:` in a data file:
- * `- source: <id>` / `  quote: "<exact>"`, double-quoted and escaped by the yaml package so line
- * breaks, backslashes and quotes inside the quote survive a round trip; invisible characters
- * (no-break spaces) are written as `\uXXXX` escapes so a reviewer sees them.
- *
- * @example
- * ```ts
- * citationSnippet('fixture-article', 'He said: "Karibu"');
- * // '- source: fixture-article\n  quote: "He said: \\"Karibu\\""\n'
- * ```
- */
-export function citationSnippet(sourceId: string, exact: string): string {
-  return renderYaml([{ source: sourceId, quote: exact }]);
 }

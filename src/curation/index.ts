@@ -7,7 +7,8 @@
 export { coverageReport, MIN_OVERLAP, type CoverageReport, type CoverageSentence } from './coverage.js';
 export { dateClaimSnippet } from './date-claim-snippet.js';
 export { factualReasons, type FactKind } from './factual.js';
-export { citationSnippet, findQuote, type FindQuoteOptions, type PartialMatch, type QuoteMatch, type QuoteSearch } from './find-quote.js';
+export { citationSnippet } from './citation-snippet.js';
+export { findQuote, type FindQuoteOptions, type PartialMatch, type QuoteMatch, type QuoteSearch } from './find-quote.js';
 export { findPrintedDate } from './printed-date.js';
 export { foldPhrase, foldText, type FoldOptions, type SearchableText } from './search-text.js';
 export { splitSentences, type TextSentence } from './sentences.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { citationSnippet, findQuote } from '../../src/curation/find-quote.js';
+import { citationSnippet } from '../../src/curation/citation-snippet.js';
+import { findQuote } from '../../src/curation/find-quote.js';
 import { fixtureText } from './helpers.js';
 
 const text = fixtureText();
