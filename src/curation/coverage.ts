@@ -7,7 +7,20 @@ import { splitSentences } from './sentences.js';
  * the data may have missed.
  */
 
-/** One sentence of the source, with its coverage. */
+/**
+ * One sentence of the source, with its coverage.
+ *
+ * @example
+ * ```ts
+ * import { coverageReport, type CoverageSentence } from 'kenya-defence-cooperation';
+ * const text = 'Rear Admiral Wanjiru arrived in Tema on Monday. It was a warm welcome.';
+ * const [arrival, welcome]: readonly CoverageSentence[] = coverageReport(text, ['arrived in Tema on Monday']).sentences;
+ * console.log(arrival?.index, arrival?.start, arrival?.end); // 0 0 47
+ * console.log(arrival?.factual, arrival?.cited);             // true true
+ * console.log(arrival?.reasons); // ['name: Admiral', 'name: Wanjiru', 'name: Tema', 'date: Monday', 'place: Tema']
+ * console.log(welcome?.text, welcome?.factual);              // 'It was a warm welcome.' false
+ * ```
+ */
 export interface CoverageSentence {
   /** 0-based position among the sentences. */
   readonly index: number;
@@ -23,7 +36,20 @@ export interface CoverageSentence {
   readonly cited: boolean;
 }
 
-/** Result of {@link coverageReport}. */
+/**
+ * Result of {@link coverageReport}.
+ *
+ * @example
+ * ```ts
+ * import { coverageReport, type CoverageReport } from 'kenya-defence-cooperation';
+ * const text = 'Rear Admiral Wanjiru arrived in Tema on Monday. It was a warm welcome.';
+ * const report: CoverageReport = coverageReport(text, ['a cold welcome']);
+ * console.log(report.sentences.length);   // 2
+ * console.log(report.factual, report.cited); // 1 0
+ * console.log(report.uncited.map((sentence) => sentence.text)); // ['Rear Admiral Wanjiru arrived in Tema on Monday.']
+ * console.log(report.unmatchedQuotes);    // ['a cold welcome']: the text says "a warm welcome"
+ * ```
+ */
 export interface CoverageReport {
   readonly sentences: readonly CoverageSentence[];
   /** Number of factual sentences. */
@@ -36,7 +62,22 @@ export interface CoverageReport {
   readonly unmatchedQuotes: readonly string[];
 }
 
-/** Shortest shared stretch that counts as a quote "overlapping" a sentence. */
+/**
+ * Shortest shared stretch that counts as a quote "overlapping" a sentence.
+ *
+ * @example
+ * ```ts
+ * import { coverageReport, MIN_OVERLAP } from 'kenya-defence-cooperation';
+ * console.log(MIN_OVERLAP); // 12
+ * const text = 'Rear Admiral Wanjiru arrived in Tema on Monday. It was a warm welcome.';
+ * // The quote shares 10 characters ("on Monday.") with the first sentence and 13 with the second,
+ * // so only the second counts as cited.
+ * const report = coverageReport(text, ['on Monday. It was a warm']);
+ * console.log(report.sentences.map((sentence) => sentence.cited)); // [false, true]
+ * // A quote that lies wholly inside a sentence covers it however short it is.
+ * console.log(coverageReport(text, ['Tema']).cited); // 1
+ * ```
+ */
 export const MIN_OVERLAP = 12;
 
 interface Span {

@@ -6,7 +6,19 @@ import { foldPhrase, foldText, type FoldOptions, type SearchableText } from './s
  * passes the build's verbatim check.
  */
 
-/** One place the phrase occurs. */
+/**
+ * One place the phrase occurs.
+ *
+ * @example
+ * ```ts
+ * import { findQuote, type QuoteMatch } from 'kenya-defence-cooperation';
+ * const text = 'The navy chief said the visit was “a new chapter” for\nKenya–Ghana ties.';
+ * const [match]: readonly QuoteMatch[] = findQuote(text, 'Kenya-Ghana ties').matches;
+ * console.log(match?.exact);                // 'Kenya–Ghana ties' (en dash, as printed)
+ * console.log(match?.offset);               // 54
+ * console.log(match?.line, match?.column);  // 2 1
+ * ```
+ */
 export interface QuoteMatch {
   /** The exact substring of the source (curly quotes, dashes and line breaks as printed). */
   readonly exact: string;
@@ -18,7 +30,20 @@ export interface QuoteMatch {
   readonly column: number;
 }
 
-/** The longest part of a phrase that does occur, to help fix a quote that does not. */
+/**
+ * The longest part of a phrase that does occur, to help fix a quote that does not.
+ *
+ * @example
+ * ```ts
+ * import { findQuote, type PartialMatch } from 'kenya-defence-cooperation';
+ * const text = 'The navy chief said the visit was “a new chapter” for\nKenya–Ghana ties.';
+ * const nearest: PartialMatch | undefined = findQuote(text, 'a new era for Kenya').nearest;
+ * console.log(nearest?.words);       // 'for Kenya'
+ * console.log(nearest?.share);       // 0.4 (2 of 5 words)
+ * console.log(nearest?.match.exact); // 'for\nKenya'
+ * console.log(nearest?.context);     // 'the visit was “a new chapter” for\nKenya–Ghana ties.'
+ * ```
+ */
 export interface PartialMatch {
   /** The words of the phrase that were found, as typed. */
   readonly words: string;
@@ -30,7 +55,18 @@ export interface PartialMatch {
   readonly context: string;
 }
 
-/** Result of {@link findQuote}. */
+/**
+ * Result of {@link findQuote}.
+ *
+ * @example
+ * ```ts
+ * import { findQuote, type QuoteSearch } from 'kenya-defence-cooperation';
+ * const search: QuoteSearch = findQuote('Talks resumed. Talks ended.', 'Talks');
+ * console.log(search.matches.map((match) => match.offset)); // [0, 15]
+ * console.log(search.nearest);                              // undefined: only set when nothing matched
+ * console.log(findQuote('Talks resumed.', 'Talks stalled').nearest?.words); // 'Talks'
+ * ```
+ */
 export interface QuoteSearch {
   readonly phrase: string;
   /** Every occurrence, in text order. Empty when the phrase does not occur. */
@@ -39,7 +75,17 @@ export interface QuoteSearch {
   readonly nearest?: PartialMatch;
 }
 
-/** Options of {@link findQuote}. */
+/**
+ * Options of {@link findQuote}.
+ *
+ * @example
+ * ```ts
+ * import { findQuote, type FindQuoteOptions } from 'kenya-defence-cooperation';
+ * const options: FindQuoteOptions = { ignoreCase: true };
+ * console.log(findQuote('The Navy said so.', 'the navy').matches.length);          // 0: case-exact by default
+ * console.log(findQuote('The Navy said so.', 'the navy', options).matches[0]?.exact); // 'The Navy'
+ * ```
+ */
 export type FindQuoteOptions = FoldOptions;
 
 function position(text: string, offset: number): { line: number; column: number } {

@@ -26,13 +26,46 @@ import { edtfPrecision, parseEdtf, type DatePrecision } from './edtf.js';
  * honestly is refused with a typed error that says why and which option would settle it.
  */
 
-/** Whether the sentence around the phrase speaks of the past or the future. */
+/**
+ * Whether the sentence around the phrase speaks of the past or the future.
+ *
+ * @example
+ * ```ts
+ * import { resolveDatePhrase, type Tense } from 'kenya-defence-cooperation';
+ * // "The ship will dock on Monday", in an article published on Sunday 2024-02-04:
+ * const tense: Tense = 'future';
+ * console.log(resolveDatePhrase('on Monday', { published: '2024-02-04', tense }).value); // '2024-02-05'
+ * console.log(resolveDatePhrase('on Monday', { published: '2024-02-04', tense: 'past' }).value); // '2024-01-29'
+ * ```
+ */
 export type Tense = 'past' | 'future';
 
-/** A date-derivation method from the controlled vocabulary. */
+/**
+ * A date-derivation method from the controlled vocabulary.
+ *
+ * @example
+ * ```ts
+ * import { resolveDatePhrase, type DateDerivationMethod } from 'kenya-defence-cooperation';
+ * const method: DateDerivationMethod = resolveDatePhrase('September 25, 2023').inference.method;
+ * console.log(method); // 'as-printed'
+ * console.log(resolveDatePhrase('last month', { published: '2024-02-04' }).inference.method); // 'relative-to-publication'
+ * console.log(resolveDatePhrase('two weeks after 2024-01-15').inference.method); // 'relative-to-event'
+ * ```
+ */
 export type DateDerivationMethod = z.infer<typeof DateDerivation>;
 
-/** What the caller knows besides the phrase. */
+/**
+ * What the caller knows besides the phrase.
+ *
+ * @example
+ * ```ts
+ * import { resolveDatePhrase, type ResolveDatePhraseOptions } from 'kenya-defence-cooperation';
+ * const options: ResolveDatePhraseOptions = { published: '2024-02-04', tense: 'past' };
+ * console.log(resolveDatePhrase('in August', options).value); // '2023-08'
+ * // No publication date: the printed weekday picks the year within yearRange.
+ * console.log(resolveDatePhrase('Saturday, February 3', { yearRange: [2020, 2026] }).value); // '2024-02-03?'
+ * ```
+ */
 export interface ResolveDatePhraseOptions {
   /** The source's publication date as an ISO day (YYYY-MM-DD); relative phrases resolve against it. */
   readonly published?: string;
@@ -42,7 +75,19 @@ export interface ResolveDatePhraseOptions {
   readonly yearRange?: readonly [number, number];
 }
 
-/** How the value was derived: the `inference` of a `DateClaim`. */
+/**
+ * How the value was derived: the `inference` of a `DateClaim`.
+ *
+ * @example
+ * ```ts
+ * import { resolveDatePhrase, type DatePhraseInference } from 'kenya-defence-cooperation';
+ * const inference: DatePhraseInference = resolveDatePhrase('Saturday, February 3', { yearRange: [2000, 2026] }).inference;
+ * console.log(inference.method);       // 'year-from-weekday'
+ * console.log(inference.alternatives); // ['2001-02-03?', '2007-02-03?', '2018-02-03?']
+ * console.log(inference.reasoning);    // 'The text gives Saturday, February 3 with no year and there is no publication date. …'
+ * console.log(resolveDatePhrase('yesterday', { published: '2024-02-04' }).inference.anchor); // '2024-02-04'
+ * ```
+ */
 export interface DatePhraseInference {
   readonly method: DateDerivationMethod;
   /** Full sentences a reader can check. */
@@ -53,7 +98,19 @@ export interface DatePhraseInference {
   readonly alternatives?: readonly string[];
 }
 
-/** A resolved phrase: a `DateClaim` minus its citations, plus the precision of the value. */
+/**
+ * A resolved phrase: a `DateClaim` minus its citations, plus the precision of the value.
+ *
+ * @example
+ * ```ts
+ * import { resolveDatePhrase, type ResolvedDatePhrase } from 'kenya-defence-cooperation';
+ * const resolved: ResolvedDatePhrase = resolveDatePhrase('  next week ', { published: '2019-05-03' });
+ * console.log(resolved.value);     // '2019-05-06/2019-05-12'
+ * console.log(resolved.precision); // 'day'
+ * console.log(resolved.asWritten); // 'next week'
+ * console.log(resolveDatePhrase('last month', { published: '2024-02-04' }).precision); // 'month'
+ * ```
+ */
 export interface ResolvedDatePhrase {
   /** EDTF level-1 value, e.g. `2024-01`, `2019-05-06/2019-05-12`, `2024-01-29~`. */
   readonly value: string;
@@ -64,7 +121,23 @@ export interface ResolvedDatePhrase {
   readonly inference: DatePhraseInference;
 }
 
-/** Machine-readable reason for a refusal. */
+/**
+ * Machine-readable reason for a refusal.
+ *
+ * @example
+ * ```ts
+ * import { isDatePhraseError, resolveDatePhrase, type DatePhraseRefusal } from 'kenya-defence-cooperation';
+ * const codes: DatePhraseRefusal[] = [];
+ * for (const phrase of ['weeks', 'last month', 'Friday, February 3, 2024', 'around the elections']) {
+ *   try {
+ *     resolveDatePhrase(phrase);
+ *   } catch (error) {
+ *     if (isDatePhraseError(error)) codes.push(error.code);
+ *   }
+ * }
+ * console.log(codes); // ['too-vague', 'needs-publication-date', 'weekday-mismatch', 'unrecognized']
+ * ```
+ */
 export type DatePhraseRefusal =
   | 'needs-tense'
   | 'needs-publication-date'
@@ -77,10 +150,51 @@ export type DatePhraseRefusal =
   | 'invalid-option'
   | 'unrecognized';
 
-/** The option that would settle an ambiguous phrase. */
+/**
+ * The option that would settle an ambiguous phrase.
+ *
+ * @example
+ * ```ts
+ * import { AmbiguousDatePhraseError, resolveDatePhrase, type DatePhraseOption } from 'kenya-defence-cooperation';
+ * function neededOption(phrase: string, published?: string): DatePhraseOption | undefined {
+ *   try {
+ *     resolveDatePhrase(phrase, published ? { published } : {});
+ *   } catch (error) {
+ *     if (error instanceof AmbiguousDatePhraseError) return error.option;
+ *   }
+ *   return undefined;
+ * }
+ * console.log(neededOption('on Monday', '2024-02-04')); // 'tense'
+ * console.log(neededOption('last month'));              // 'published'
+ * console.log(neededOption('Saturday, February 3'));    // 'yearRange'
+ * console.log(neededOption('last month', '2024-02-04')); // undefined: it resolves
+ * ```
+ */
 export type DatePhraseOption = 'tense' | 'published' | 'yearRange';
 
-/** Base class of every refusal; `reason` says why in words, `code` says it for programs. */
+/**
+ * Base class of every refusal; `reason` says why in words, `code` says it for programs.
+ *
+ * @example
+ * ```ts
+ * import { DatePhraseError, resolveDatePhrase } from 'kenya-defence-cooperation';
+ * try {
+ *   resolveDatePhrase('last month', { published: '4 Feb 2024' });
+ * } catch (error) {
+ *   if (error instanceof DatePhraseError) {
+ *     console.log(error.name, error.code); // 'DatePhraseError' 'invalid-option'
+ *     console.log(error.phrase);           // 'last month'
+ *     console.log(error.reason);           // 'the publication date "4 Feb 2024" is not an ISO day (YYYY-MM-DD).'
+ *   }
+ * }
+ * // The specific refusals are subclasses, so one instanceof check catches them all.
+ * try {
+ *   resolveDatePhrase('weeks');
+ * } catch (error) {
+ *   console.log(error instanceof DatePhraseError); // true (an AmbiguousDatePhraseError)
+ * }
+ * ```
+ */
 export class DatePhraseError extends Error {
   override readonly name: string = 'DatePhraseError';
   constructor(
@@ -92,7 +206,28 @@ export class DatePhraseError extends Error {
   }
 }
 
-/** The phrase allows several dates (or none precise enough) without more information. */
+/**
+ * The phrase allows several dates (or none precise enough) without more information.
+ *
+ * @example
+ * ```ts
+ * import { AmbiguousDatePhraseError, resolveDatePhrase } from 'kenya-defence-cooperation';
+ * try {
+ *   resolveDatePhrase('on Monday', { published: '2024-02-04' });
+ * } catch (error) {
+ *   if (error instanceof AmbiguousDatePhraseError) {
+ *     console.log(error.code, error.option); // 'needs-tense' 'tense'
+ *     // The sentence reads "arrived on Monday", so pass the tense the error asks for:
+ *     console.log(resolveDatePhrase('on Monday', { published: '2024-02-04', tense: 'past' }).value); // '2024-01-29'
+ *   }
+ * }
+ * try {
+ *   resolveDatePhrase('in the coming weeks');
+ * } catch (error) {
+ *   if (error instanceof AmbiguousDatePhraseError) console.log(error.code, error.option); // 'too-vague' undefined
+ * }
+ * ```
+ */
 export class AmbiguousDatePhraseError extends DatePhraseError {
   override readonly name: string = 'AmbiguousDatePhraseError';
   constructor(
@@ -106,12 +241,47 @@ export class AmbiguousDatePhraseError extends DatePhraseError {
   }
 }
 
-/** The phrase contradicts itself or the calendar (e.g. the weekday does not match the date). */
+/**
+ * The phrase contradicts itself or the calendar (e.g. the weekday does not match the date).
+ *
+ * @example
+ * ```ts
+ * import { InvalidDatePhraseError, resolveDatePhrase } from 'kenya-defence-cooperation';
+ * try {
+ *   resolveDatePhrase('Friday, February 3, 2024');
+ * } catch (error) {
+ *   if (error instanceof InvalidDatePhraseError) {
+ *     console.log(error.code);   // 'weekday-mismatch'
+ *     console.log(error.reason); // '3 February 2024 was a Saturday, not a Friday. …'
+ *   }
+ * }
+ * try {
+ *   resolveDatePhrase('February 30, 2024');
+ * } catch (error) {
+ *   if (error instanceof InvalidDatePhraseError) console.log(error.code); // 'invalid-date'
+ * }
+ * ```
+ */
 export class InvalidDatePhraseError extends DatePhraseError {
   override readonly name: string = 'InvalidDatePhraseError';
 }
 
-/** The phrase is not one of the forms this resolver understands. */
+/**
+ * The phrase is not one of the forms this resolver understands.
+ *
+ * @example
+ * ```ts
+ * import { UnrecognizedDatePhraseError, resolveDatePhrase } from 'kenya-defence-cooperation';
+ * try {
+ *   resolveDatePhrase('around the elections');
+ * } catch (error) {
+ *   if (error instanceof UnrecognizedDatePhraseError) {
+ *     console.log(error.name, error.code); // 'UnrecognizedDatePhraseError' 'unrecognized'
+ *     console.log(error.message);          // 'Cannot resolve "around the elections": this is not a date phrase the resolver knows. Supported: …'
+ *   }
+ * }
+ * ```
+ */
 export class UnrecognizedDatePhraseError extends DatePhraseError {
   override readonly name: string = 'UnrecognizedDatePhraseError';
 }
@@ -705,7 +875,12 @@ function parseOptions(asWritten: string, options: ResolveDatePhraseOptions): Dat
  * resolveDatePhrase('on Monday', { published: '2024-02-04', tense: 'past' }).value; // '2024-01-29'
  * resolveDatePhrase('two weeks after 2024-01-15').value;                  // '2024-01-29~'
  * resolveDatePhrase('Saturday, February 3', { yearRange: [2020, 2026] }).value; // '2024-02-03?'
- * resolveDatePhrase('on Monday', { published: '2024-02-04' });            // throws AmbiguousDatePhraseError (pass tense)
+ * try {
+ *   resolveDatePhrase('on Monday', { published: '2024-02-04' });
+ * } catch (error) {
+ *   // AmbiguousDatePhraseError: a past or a future Monday? Pass { tense }.
+ *   if (error instanceof AmbiguousDatePhraseError) console.log(error.code, error.option); // 'needs-tense' 'tense'
+ * }
  * ```
  * @throws {@link AmbiguousDatePhraseError} when an option (tense, published, yearRange) is needed, or the phrase is too vague.
  * @throws {@link InvalidDatePhraseError} when the phrase contradicts the calendar (wrong weekday, no such day).
