@@ -2,7 +2,7 @@ import { ISO_COUNTRIES } from '../schema/iso-countries.js';
 import { parseDateArgument, type DateMatch, type DayWindow } from './days.js';
 import { QueryError } from './errors.js';
 import type { QueryIndex } from './build-index.js';
-import type { Constraint } from './table.js';
+import type { Constraint, Table } from './table.js';
 import { listOf, nearest } from './suggest.js';
 import type { DateFilter, OneOrMany } from './types.js';
 
@@ -11,19 +11,32 @@ export type IdKind = 'person' | 'organization' | 'place' | 'visit' | 'engagement
 
 /** Looks up whether an id exists, and lists ids for suggestions. */
 export function idLookup(index: QueryIndex, kind: IdKind): { has(id: string): boolean; all(): Iterable<string> } {
-  const table = {
-    person: index.people,
-    organization: index.organizations,
-    visit: index.visits,
-    engagement: index.engagements,
-    agreement: index.agreements,
-    commitment: index.commitments,
-    post: index.posts,
-  } as const;
   if (kind === 'place') return { has: (id) => index.places.has(id), all: () => index.places.keys() };
   if (kind === 'source') return { has: (id) => index.sources.has(id), all: () => index.sources.keys() };
-  const positions = table[kind].positionOf;
+  // Only the table asked about: tables are built on first use, and checking a person id must not
+  // build the engagements table.
+  const positions = tableFor(index, kind).positionOf;
   return { has: (id) => positions.has(id), all: () => positions.keys() };
+}
+
+/** The table holding records of `kind` (reading only that one, so only it gets built). */
+export function tableFor(index: QueryIndex, kind: Exclude<IdKind, 'place' | 'source'>): Pick<Table<unknown>, 'records' | 'positionOf'> {
+  switch (kind) {
+    case 'person':
+      return index.people;
+    case 'organization':
+      return index.organizations;
+    case 'visit':
+      return index.visits;
+    case 'engagement':
+      return index.engagements;
+    case 'agreement':
+      return index.agreements;
+    case 'commitment':
+      return index.commitments;
+    case 'post':
+      return index.posts;
+  }
 }
 
 function asList<T>(value: OneOrMany<T>, argument: string): readonly T[] {

@@ -165,7 +165,7 @@ export interface AgreementStatusAnswer {
  * ```
  */
 export function agreementStatusAsOf(index: QueryIndex, id: string, asOf: DateInput): AgreementStatusAnswer {
-  const agreement = index.agreements.records[index.agreements.positionOf.get(checkId(index, 'agreement', id, 'id')) ?? -1] as AgreementRecord;
+  const agreement = index.agreements.output(index.agreements.positionOf.get(checkId(index, 'agreement', id, 'id')) ?? -1);
   const day = asOfDay(asOf);
   const reported = agreement.statusHistory.filter((entry) => spanOf(entry.asOf).earliest <= day);
   let done: StatusEntry | undefined;

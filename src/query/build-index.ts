@@ -2,7 +2,8 @@ import type { Dataset } from '../schema/dataset.js';
 import type { DeepReadonly } from '../util/deep-freeze.js';
 import { spanOf, type Span } from './days.js';
 import { normalizeText } from './normalize.js';
-import { Table } from './table.js';
+import { tableOf, type Table } from './table.js';
+import { engagementTable, visitTable, VisitKeys } from './visit-tables.js';
 import type {
   AgreementRecord,
   CommitmentRecord,
@@ -15,30 +16,19 @@ import type {
   VisitRecord,
 } from './types.js';
 
-/** The dataset as the index holds it: deeply readonly and frozen. */
+/**
+ * The dataset as the index holds it: deeply readonly by type. Records are frozen as queries hand
+ * them out (and the whole dataset when `Query.dataset` is read), not up front.
+ */
 export type FrozenDataset = DeepReadonly<Dataset>;
 
 const UNDATED: Span = Object.freeze({ earliest: -Infinity, latest: Infinity, precision: 0 });
 
-/** Dimensions of the visit and engagement tables; `person` is the union of the four role lists. */
-export const VISIT_DIMENSIONS = [
-  'person',
-  'person:lead',
-  'person:delegation',
-  'person:participant',
-  'person:counterpart',
-  'country',
-  'country:origin',
-  'country:destination',
-  'organization',
-  'place',
-  'kind',
-  'status',
-  'topic',
-  'visit',
-] as const;
-
-/** Everything the queries read, built once per dataset. */
+/**
+ * Everything the queries read. Each part is built the first time a query needs it, then kept:
+ * a caller asking only about visits never pays for the engagements table (larger than the
+ * visits one), and creating a query costs nothing until the first question.
+ */
 export interface QueryIndex {
   readonly data: FrozenDataset;
   readonly visits: Table<VisitRecord>;
@@ -129,208 +119,179 @@ export function postPrimary(post: PostRecord): Span {
   return post.start ? spanOf(post.start.value) : earliestOf(post.attestations.map((attestation) => spanOf(attestation.asOf)));
 }
 
+/** A value computed on first use, then kept. */
+function lazy<T>(make: () => T): () => T {
+  let made = false;
+  let value: T | undefined;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+function groupBy<R>(records: readonly R[], key: (record: R) => string | undefined): ReadonlyMap<string, readonly R[]> {
+  const groups = new Map<string, R[]>();
+  for (const record of records) {
+    const at = key(record);
+    if (at === undefined) continue;
+    const list = groups.get(at);
+    if (list) list.push(record);
+    else groups.set(at, [record]);
+  }
+  for (const list of groups.values()) Object.freeze(list);
+  return groups;
+}
+
 /**
- * Builds every table of the index. Runs once per dataset; queries never modify what it returns.
+ * The index over a dataset. Nothing is built here: each table is built on first use (once).
+ * Records are not copied or frozen up front; tables freeze them as they are handed out.
  *
  * @example
  * ```ts
- * const index = buildIndex(deepFreeze(parseDataset(input)));
+ * const index = buildIndex(parseDataset(input));
  * index.visits.records.length;
  * ```
  */
 export function buildIndex(data: FrozenDataset): QueryIndex {
-  const places = new Map(data.places.map((place) => [place.id, place]));
-  const withAncestors = ancestorsOf(places);
+  const places = lazy(() => new Map(data.places.map((place) => [place.id, place])));
+  const withAncestors = lazy(() => ancestorsOf(places()));
   const emitPlace = (emit: (dimension: number, key: string) => void, dimension: number, place: string | undefined): void => {
-    if (place !== undefined) for (const id of withAncestors(place)) emit(dimension, id);
+    if (place !== undefined) for (const id of withAncestors()(place)) emit(dimension, id);
   };
-  const dim = (name: (typeof VISIT_DIMENSIONS)[number]): number => VISIT_DIMENSIONS.indexOf(name);
-  const D = {
-    person: dim('person'),
-    lead: dim('person:lead'),
-    delegation: dim('person:delegation'),
-    participant: dim('person:participant'),
-    counterpart: dim('person:counterpart'),
-    country: dim('country'),
-    origin: dim('country:origin'),
-    destination: dim('country:destination'),
-    organization: dim('organization'),
-    place: dim('place'),
-    kind: dim('kind'),
-    status: dim('status'),
-    topic: dim('topic'),
-    visit: dim('visit'),
-  };
-  type Emit = (dimension: number, key: string) => void;
-  const emitVisitSide = (visit: VisitRecord, emit: Emit): void => {
-    emit(D.lead, visit.lead);
-    emit(D.person, visit.lead);
-    for (const member of visit.delegation) {
-      if (member.person === undefined) continue;
-      emit(D.delegation, member.person);
-      emit(D.person, member.person);
-    }
-    emit(D.origin, visit.origin.country);
-    emit(D.destination, visit.destination.country);
-    emit(D.country, visit.origin.country);
-    emit(D.country, visit.destination.country);
-    emit(D.visit, visit.id);
-  };
-  const emitEngagement = (engagement: VisitRecord['engagements'][number], emit: Emit): void => {
-    for (const person of engagement.participants) {
-      emit(D.participant, person);
-      emit(D.person, person);
-    }
-    for (const counterpart of engagement.counterparts) {
-      if (counterpart.person !== undefined) {
-        emit(D.counterpart, counterpart.person);
-        emit(D.person, counterpart.person);
-      }
-      if (counterpart.organization !== undefined) emit(D.organization, counterpart.organization);
-    }
-    for (const organization of engagement.organizations) emit(D.organization, organization);
-    for (const topic of engagement.topics) emit(D.topic, topic);
-  };
+  const visitKeys = lazy(() => new VisitKeys(withAncestors()));
+  const visits = lazy(() => visitTable(data.visits, visitKeys()));
+  const engagements = lazy(() => engagementTable(visits(), data.visits, visitKeys()));
 
-  const visits = new Table<VisitRecord>(data.visits, {
-    dimensions: VISIT_DIMENSIONS,
-    id: (visit) => visit.id,
-    primary: (visit) => spanOf(visit.when.value),
-    dates: (visit) => [spanOf(visit.when.value)],
-    keys: (visit, emit) => {
-      emitVisitSide(visit, emit);
-      for (const place of visit.destination.places) emitPlace(emit, D.place, place);
-      emit(D.kind, visit.kind);
-      emit(D.status, visit.status.value);
-      for (const topic of visit.topics) emit(D.topic, topic);
-      for (const engagement of visit.engagements) {
-        emitEngagement(engagement, emit);
-        emitPlace(emit, D.place, engagement.place);
-      }
-    },
-  });
+  const agreements = lazy(() =>
+    tableOf<AgreementRecord>(data.agreements, {
+      dimensions: ['country', 'person', 'place', 'kind', 'status', 'topic'],
+      id: (agreement) => agreement.id,
+      primary: agreementPrimary,
+      dates: (agreement) => agreement.statusHistory.map(statusEntrySpan),
+      keys: (agreement, emit) => {
+        for (const party of agreement.parties) emit(0, party);
+        for (const signatory of agreement.signatories) emit(1, signatory.person);
+        emitPlace(emit, 2, agreement.place?.place);
+        emit(3, agreement.kind);
+        const status = latestDoneStatus(agreement);
+        if (status) emit(4, status.status);
+        for (const topic of agreement.topics) emit(5, topic);
+      },
+    }),
+  );
 
-  const rows: EngagementRow[] = [];
-  for (const visit of data.visits) for (const engagement of visit.engagements) rows.push(Object.freeze({ engagement, visit }));
-  const engagementSpan = (row: EngagementRow): Span => spanOf(row.engagement.when?.value ?? row.visit.when.value);
-  const engagements = new Table<EngagementRow>(rows, {
-    dimensions: VISIT_DIMENSIONS,
-    id: (row) => row.engagement.id,
-    primary: engagementSpan,
-    dates: (row) => [engagementSpan(row)],
-    keys: (row, emit) => {
-      emitVisitSide(row.visit, emit);
-      emitEngagement(row.engagement, emit);
-      emitPlace(emit, D.place, row.engagement.place);
-      emit(D.kind, row.engagement.kind);
-      emit(D.status, row.engagement.status.value);
-    },
-  });
-
-  const agreements = new Table<AgreementRecord>(data.agreements, {
-    dimensions: ['country', 'person', 'place', 'kind', 'status', 'topic'],
-    id: (agreement) => agreement.id,
-    primary: agreementPrimary,
-    dates: (agreement) => agreement.statusHistory.map(statusEntrySpan),
-    keys: (agreement, emit) => {
-      for (const party of agreement.parties) emit(0, party);
-      for (const signatory of agreement.signatories) emit(1, signatory.person);
-      emitPlace(emit, 2, agreement.place?.place);
-      emit(3, agreement.kind);
-      const status = latestDoneStatus(agreement);
-      if (status) emit(4, status.status);
-      for (const topic of agreement.topics) emit(5, topic);
-    },
-  });
-
-  const commitments = new Table<CommitmentRecord>(data.commitments, {
-    dimensions: ['country', 'person', 'person:pledger', 'person:recipient', 'organization', 'place', 'kind'],
-    id: (commitment) => commitment.id,
-    primary: commitmentSpan,
-    dates: (commitment) => [commitmentSpan(commitment)],
-    keys: (commitment, emit) => {
-      for (const [side, dimension] of [
-        [commitment.pledgedBy, 2],
-        [commitment.recipient, 3],
-      ] as const) {
-        if (side.country !== undefined) emit(0, side.country);
-        if (side.person !== undefined) {
-          emit(1, side.person);
-          emit(dimension, side.person);
+  const commitments = lazy(() =>
+    tableOf<CommitmentRecord>(data.commitments, {
+      dimensions: ['country', 'person', 'person:pledger', 'person:recipient', 'organization', 'place', 'kind'],
+      id: (commitment) => commitment.id,
+      primary: commitmentSpan,
+      dates: (commitment) => [commitmentSpan(commitment)],
+      keys: (commitment, emit) => {
+        for (const [side, dimension] of [
+          [commitment.pledgedBy, 2],
+          [commitment.recipient, 3],
+        ] as const) {
+          if (side.country !== undefined) emit(0, side.country);
+          if (side.person !== undefined) {
+            emit(1, side.person);
+            emit(dimension, side.person);
+          }
+          if (side.organization !== undefined) emit(4, side.organization);
         }
-        if (side.organization !== undefined) emit(4, side.organization);
-      }
-      emitPlace(emit, 5, commitment.site);
-      emit(6, commitment.kind);
-    },
-  });
+        emitPlace(emit, 5, commitment.site);
+        emit(6, commitment.kind);
+      },
+    }),
+  );
 
-  const posts = new Table<PostRecord>(data.posts, {
-    dimensions: ['country', 'person', 'organization', 'role'],
-    id: (post) => post.id,
-    primary: postPrimary,
-    dates: postSpans,
-    keys: (post, emit) => {
-      emit(0, post.country);
-      emit(1, post.person);
-      if (post.organization !== undefined) emit(2, post.organization);
-      emit(3, normalizeText(post.role));
-    },
-  });
-
-  const postsByPerson = new Map<string, PostRecord[]>();
-  const postsByOrganization = new Map<string, PostRecord[]>();
-  for (const post of posts.records) {
-    const list = postsByPerson.get(post.person);
-    if (list) list.push(post);
-    else postsByPerson.set(post.person, [post]);
-    if (post.organization !== undefined) {
-      const orgList = postsByOrganization.get(post.organization);
-      if (orgList) orgList.push(post);
-      else postsByOrganization.set(post.organization, [post]);
-    }
-  }
-  for (const list of postsByPerson.values()) Object.freeze(list);
-  for (const list of postsByOrganization.values()) Object.freeze(list);
-
-  const people = new Table<PersonRecord>(data.people, {
-    dimensions: ['country', 'organization'],
-    id: (person) => person.id,
-    primary: () => UNDATED,
-    keys: (person, emit) => {
-      for (const nationality of person.nationality) emit(0, nationality.country);
-      for (const post of postsByPerson.get(person.id) ?? []) {
+  const posts = lazy(() =>
+    tableOf<PostRecord>(data.posts, {
+      dimensions: ['country', 'person', 'organization', 'role'],
+      id: (post) => post.id,
+      primary: postPrimary,
+      dates: postSpans,
+      keys: (post, emit) => {
         emit(0, post.country);
-        if (post.organization !== undefined) emit(1, post.organization);
-      }
-    },
-  });
+        emit(1, post.person);
+        if (post.organization !== undefined) emit(2, post.organization);
+        emit(3, normalizeText(post.role));
+      },
+    }),
+  );
+  const postsByPerson = lazy(() => groupBy(posts().records, (post) => post.person));
+  const postsByOrganization = lazy(() => groupBy(posts().records, (post) => post.organization));
 
-  const organizations = new Table<OrganizationRecord>(data.organizations, {
-    dimensions: ['country', 'kind', 'place', 'parent'],
-    id: (organization) => organization.id,
-    primary: () => UNDATED,
-    keys: (organization, emit) => {
-      if (organization.country !== undefined) emit(0, organization.country);
-      emit(1, organization.kind);
-      emitPlace(emit, 2, organization.location);
-      if (organization.parent !== undefined) emit(3, organization.parent);
-    },
-  });
+  const people = lazy(() =>
+    tableOf<PersonRecord>(data.people, {
+      dimensions: ['country', 'organization'],
+      id: (person) => person.id,
+      primary: () => UNDATED,
+      keys: (person, emit) => {
+        for (const nationality of person.nationality) emit(0, nationality.country);
+        for (const post of postsByPerson().get(person.id) ?? []) {
+          emit(0, post.country);
+          if (post.organization !== undefined) emit(1, post.organization);
+        }
+      },
+    }),
+  );
 
-  return {
+  const organizations = lazy(() =>
+    tableOf<OrganizationRecord>(data.organizations, {
+      dimensions: ['country', 'kind', 'place', 'parent'],
+      id: (organization) => organization.id,
+      primary: () => UNDATED,
+      keys: (organization, emit) => {
+        if (organization.country !== undefined) emit(0, organization.country);
+        emit(1, organization.kind);
+        emitPlace(emit, 2, organization.location);
+        if (organization.parent !== undefined) emit(3, organization.parent);
+      },
+    }),
+  );
+  const sources = lazy(() => new Map(data.sources.map((source) => [source.id, source])));
+  const disagreements = lazy(() => new Map(data.disagreements.map((disagreement) => [disagreement.id, disagreement])));
+
+  return Object.freeze({
     data,
-    visits,
-    engagements,
-    agreements,
-    commitments,
-    posts,
-    people,
-    organizations,
-    places,
-    sources: new Map(data.sources.map((source) => [source.id, source])),
-    disagreements: new Map(data.disagreements.map((disagreement) => [disagreement.id, disagreement])),
-    postsByPerson,
-    postsByOrganization,
-  };
+    get visits() {
+      return visits();
+    },
+    get engagements() {
+      return engagements();
+    },
+    get agreements() {
+      return agreements();
+    },
+    get commitments() {
+      return commitments();
+    },
+    get posts() {
+      return posts();
+    },
+    get people() {
+      return people();
+    },
+    get organizations() {
+      return organizations();
+    },
+    get places() {
+      return places();
+    },
+    get sources() {
+      return sources();
+    },
+    get disagreements() {
+      return disagreements();
+    },
+    get postsByPerson() {
+      return postsByPerson();
+    },
+    get postsByOrganization() {
+      return postsByOrganization();
+    },
+  });
 }

@@ -1,4 +1,5 @@
-import { checkId, checkValue, type IdKind } from './arguments.js';
+import { deepFreeze } from '../util/deep-freeze.js';
+import { checkId, checkValue, tableFor, type IdKind } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import { QueryError } from './errors.js';
 import { QUERY_RECORD_KINDS, type QueryRecordKind } from './records.js';
@@ -39,7 +40,7 @@ export function recordOf(index: QueryIndex, kind: QueryRecordKind, id: string): 
     case 'engagement':
       return index.engagements.records[index.engagements.positionOf.get(checked) ?? -1]?.engagement;
     default: {
-      const table = { person: index.people, organization: index.organizations, visit: index.visits, agreement: index.agreements, commitment: index.commitments, post: index.posts }[kind];
+      const table = tableFor(index, kind);
       return table.records[table.positionOf.get(checked) ?? -1];
     }
   }
@@ -69,7 +70,7 @@ export function citationsFor(index: QueryIndex, kind: QueryRecordKind, id: strin
           const source = index.sources.get(citation.source);
           // References were checked when the query was created, so a missing source is a bug.
           if (!source) throw new Error(`internal: source "${citation.source}" missing`);
-          out.push(Object.freeze({ path: path === '' ? '.' : path, quote: citation.quote, ...(citation.note === undefined ? {} : { note: citation.note }), source }));
+          out.push(Object.freeze({ path: path === '' ? '.' : path, quote: citation.quote, ...(citation.note === undefined ? {} : { note: citation.note }), source: deepFreeze(source) }));
         }
       } else if (typeof child === 'object' && child !== null) walk(child, path === '' ? key : `${path}.${key}`);
     }

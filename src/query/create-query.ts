@@ -14,6 +14,7 @@ import {
   visitsMatching,
 } from './filters.js';
 import type { QueryRecordKind } from './records.js';
+import type { Table } from './table.js';
 import { buildPartnerIndex, counterpartsOf, meetingsOf, partnersOf, type CounterpartCount, type Meeting, type MeetingFilter, type Partner } from './relations.js';
 import { buildSearchIndex, searchIndex, type SearchHit, type SearchIndex, type SearchOptions } from './search.js';
 import { timelineOf, type TimelineEvent, type TimelineSubject } from './timeline.js';
@@ -99,13 +100,15 @@ export interface CreateQueryOptions {
   /**
    * `true` (default): check the input against the `Dataset` schema and every reference, and
    * index a validated copy (the caller's objects are left alone). `false`: trust the input —
-   * e.g. data this package already validated — and freeze it in place instead of copying.
+   * e.g. data this package already validated — and index it in place instead of copying; do not
+   * modify it afterwards. Records are frozen in place as queries return them (and all of it when
+   * `dataset` is read), so that no caller can change what another reads.
    */
   readonly validate?: boolean;
 }
 
-function single<R>(index: QueryIndex, kind: IdKind, table: { records: readonly R[]; positionOf: ReadonlyMap<string, number> }, id: string): R {
-  return table.records[table.positionOf.get(checkId(index, kind, id, 'id')) ?? -1] as R;
+function single<R>(index: QueryIndex, kind: IdKind, table: Table<R>, id: string): R {
+  return table.output(table.positionOf.get(checkId(index, kind, id, 'id')) ?? -1);
 }
 
 /**
@@ -119,12 +122,16 @@ function single<R>(index: QueryIndex, kind: IdKind, table: { records: readonly R
  */
 export function queryOver<I extends IdTypes>(data: DeepReadonly<Dataset>): Query<I> {
   const index = buildIndex(data);
-  const partners = buildPartnerIndex(index);
-  // The search index covers every quote, which makes it the costliest part; it is built the
-  // first time search() is called, so callers who never search never pay for it.
+  // The search index covers every quote, which makes it the costliest part, and the partner
+  // counts read every visit: both are built the first time they are asked for, so callers who
+  // never search never pay for them.
   let searchable: SearchIndex | undefined;
+  let partners: ReturnType<typeof buildPartnerIndex> | undefined;
   const query: Query<StringIds> = {
-    dataset: data,
+    // Freezing 10^6 records costs seconds, so it happens only if the whole dataset is read.
+    get dataset() {
+      return deepFreeze(data as Dataset);
+    },
     visits: (filter) => visitsMatching(index, filter),
     engagements: (filter) => engagementsMatching(index, filter),
     agreements: (filter) => agreementsMatching(index, filter),
@@ -139,14 +146,14 @@ export function queryOver<I extends IdTypes>(data: DeepReadonly<Dataset>): Query
     post: (id) => single(index, 'post', index.posts, id),
     person: (id) => single(index, 'person', index.people, id),
     organization: (id) => single(index, 'organization', index.organizations, id),
-    place: (id) => index.places.get(checkId(index, 'place', id, 'id')) as PlaceRecord,
-    source: (id) => index.sources.get(checkId(index, 'source', id, 'id')) as SourceRecord,
+    place: (id) => deepFreeze(index.places.get(checkId(index, 'place', id, 'id')) as PlaceRecord),
+    source: (id) => deepFreeze(index.sources.get(checkId(index, 'source', id, 'id')) as SourceRecord),
     postHolders: (input) => postHoldersAsOf(index, input),
     agreementStatus: (id, asOf) => agreementStatusAsOf(index, id, asOf),
     timeline: (subject) => timelineOf(index, subject),
     meetings: (filter) => meetingsOf(index, filter),
     counterparts: (person) => counterpartsOf(index, person),
-    partners: (country) => partnersOf(partners, country),
+    partners: (country) => partnersOf((partners ??= buildPartnerIndex(index)), country),
     search: (text, options) => searchIndex((searchable ??= buildSearchIndex(index)), text, options),
     citationsOf: (kind, id) => citationsFor(index, kind, id),
   };
@@ -172,8 +179,10 @@ export function queryOver<I extends IdTypes>(data: DeepReadonly<Dataset>): Query
 export function createQuery(data: unknown, options?: { readonly validate?: true }): Query<StringIds>;
 export function createQuery(data: DeepReadonly<Dataset>, options: CreateQueryOptions): Query<StringIds>;
 export function createQuery(data: unknown, options: CreateQueryOptions = {}): Query<StringIds> {
-  if (options.validate === false) return queryOver<StringIds>(deepFreeze(data as Dataset));
+  // Neither path deep-freezes up front (seconds at 10^6 visits): tables freeze records as they
+  // hand them out. The validated path indexes the parser's copy, which no caller can reach.
+  if (options.validate === false) return queryOver<StringIds>(data as DeepReadonly<Dataset>);
   const parsed = parseDataset(data);
   checkReferences(parsed);
-  return queryOver<StringIds>(deepFreeze(parsed));
+  return queryOver<StringIds>(parsed as DeepReadonly<Dataset>);
 }

@@ -60,7 +60,7 @@ export const COMMITMENT_ROLES: readonly CommitmentRole[] = Object.freeze(['pledg
 function run<R>(table: Table<R>, constraints: readonly Constraint[], window: ReturnType<typeof dateWindow>): readonly R[] {
   const positions = table.select(constraints, window);
   const out = new Array<R>(positions.length);
-  for (let index = 0; index < positions.length; index++) out[index] = table.records[positions[index] ?? 0] as R;
+  for (let index = 0; index < positions.length; index++) out[index] = table.output(positions[index] ?? 0);
   return Object.freeze(out);
 }
 

@@ -1,4 +1,5 @@
 import { ISO_COUNTRIES } from '../schema/iso-countries.js';
+import { deepFreeze } from '../util/deep-freeze.js';
 import { checkCountry, checkId, checkKeys, dateWindow, personConstraint } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import type { Constraint } from './table.js';
@@ -72,7 +73,7 @@ export function meetingsOf(index: QueryIndex, filter: MeetingFilter = {}): reado
             traveller: traveller.id,
             travellerRole: traveller.role,
             counterpart: counterpart.person,
-            citations: counterpart.citations,
+            citations: deepFreeze(counterpart.citations),
           }),
         );
       }

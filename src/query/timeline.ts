@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../dates/edtf.js';
+import { deepFreeze } from '../util/deep-freeze.js';
 import { checkCountry, checkId, checkKeys, dateWindow } from './arguments.js';
 import { commitmentSpan, postSpans, statusEntrySpan, type QueryIndex } from './build-index.js';
 import { isoDay, spanMatches, spanOf, type DayWindow, type Span } from './days.js';
@@ -275,7 +276,8 @@ export function timelineOf(index: QueryIndex, subject: TimelineSubject): readonl
         involvement: Object.freeze([...draft.involvement].sort()),
         ...(draft.status === undefined ? {} : { status: draft.status }),
         ...(draft.expected === undefined ? {} : { expected: draft.expected }),
-        citations: draft.citations,
+        // The citations belong to a record that may not have been handed out (so frozen) yet.
+        citations: deepFreeze(draft.citations),
       }),
     ),
   );
