@@ -1,6 +1,6 @@
-import { deepFreeze } from '../util/deep-freeze.js';
 import { DateIndex } from './date-index.js';
 import type { DayWindow, Span } from './days.js';
+import { freezeRecord } from './freeze.js';
 import { chronologicalOrder } from './order.js';
 import { postingList, PostingsBuilder, type Postings } from './postings.js';
 import { Vocabulary, type KeyLookup } from './vocabulary.js';
@@ -117,7 +117,7 @@ export class Table<R> {
     this.idOf = parts.id;
     this.dimensions = parts.dimensions;
     this.dates = parts.dates;
-    this.freeze = parts.freeze ?? deepFreeze;
+    this.freeze = parts.freeze ?? freezeRecord;
     this.frozen = new Uint8Array(parts.records.length);
     this.order = parts.order;
   }

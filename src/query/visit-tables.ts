@@ -1,6 +1,6 @@
-import { deepFreeze } from '../util/deep-freeze.js';
 import { DateIndex } from './date-index.js';
 import { spanOf, type Span } from './days.js';
+import { freezeRecord } from './freeze.js';
 import { chronologicalOrder } from './order.js';
 import { PostingsBuilder } from './postings.js';
 import { Table, type Dimension } from './table.js';
@@ -238,5 +238,5 @@ export function engagementTable(visits: Table<VisitRecord>, visitOrder: readonly
   const visitLookup: KeyLookup = { get: (id) => visits.positionOf.get(id) };
   dimensions.set('visit', { lookup: visitLookup, postings: byVisit.build(visits.records.length, records.length) });
   // A row is frozen already; freezing its visit freezes the engagement it holds too.
-  return new Table({ records, order, id: (row) => row.engagement.id, dimensions, dates, freeze: (row) => deepFreeze(row.visit) });
+  return new Table({ records, order, id: (row) => row.engagement.id, dimensions, dates, freeze: (row) => freezeRecord(row.visit) });
 }
