@@ -3,6 +3,7 @@ import { countryName, type Data } from '../lookup.js';
 import { type Renderer } from '../render.js';
 import { term } from '../vocab.js';
 import { bullets, claims, idLine, inferenceNote, names, section } from './sections.js';
+import { DATASET_OF } from '../../../../src/query/records.js';
 
 type Organization = Data['organizations'][number];
 type Place = Data['places'][number];
@@ -128,20 +129,10 @@ export function commitmentPage(render: Renderer, commitment: Commitment): string
   ]);
 }
 
-const KIND_DATASET = {
-  source: 'sources',
-  person: 'people',
-  organization: 'organizations',
-  place: 'places',
-  post: 'posts',
-  agreement: 'agreements',
-  visit: 'visits',
-  commitment: 'commitments',
-} as const;
 
 /** A disagreement's page: what it concerns, each competing claim with its quotes, and the resolution. */
 export function disagreementPage(render: Renderer, disagreement: Disagreement): string {
-  const subjects = disagreement.subjects.map((subject) => `${render.link(KIND_DATASET[subject.kind], subject.id)}${subject.field ? `, field ${code(subject.field)}` : ''}`);
+  const subjects = disagreement.subjects.map((subject) => `${render.link(DATASET_OF[subject.kind], subject.id)}${subject.field ? `, field ${code(subject.field)}` : ''}`);
   const competing = disagreement.claims.map((claim, index) => `### Claim ${index + 1}\n\n${prose(claim.summary)}\n\n${render.citations(claim.citations)}`);
   return page([
     `# ${prose(disagreement.title)}`,
