@@ -22,5 +22,6 @@ export * from './release/index.js';
 // Curation helpers that run anywhere (no file system, no YAML): resolve date phrases, find
 // exact quotes, and report which sentences of a text no citation covers.
 export * from './dates/phrases.js';
+export type { FoldOptions } from './curation/search-text.js';
 export { findQuote, type FindQuoteOptions, type PartialMatch, type QuoteMatch, type QuoteSearch } from './curation/find-quote.js';
 export { coverageReport, MIN_OVERLAP, type CoverageReport, type CoverageSentence } from './curation/coverage.js';

@@ -15,7 +15,16 @@ export interface SearchableText {
   readonly ends: readonly number[];
 }
 
-/** How to fold; quotes, dashes and whitespace are always folded. */
+/**
+ * How to fold; quotes, dashes and whitespace are always folded.
+ *
+ * @example
+ * ```ts
+ * import { findQuote, type FoldOptions } from 'kenya-defence-cooperation';
+ * const options: FoldOptions = { ignoreCase: true };
+ * findQuote('The Navy sailed.', 'the navy', options).matches[0]?.exact; // 'The Navy'
+ * ```
+ */
 export interface FoldOptions {
   /** Also fold case (compare "Navy" and "navy" as equal). Off by default: quotes are case-exact. */
   readonly ignoreCase?: boolean;
