@@ -1,4 +1,5 @@
 import { spanMatches, type DayWindow } from './days.js';
+import { lowerBound, upperBound } from './binary-search.js';
 
 /**
  * Date entries of a table's records (a record may have several: a post's attestations), with
@@ -120,26 +121,4 @@ export class DateIndex {
     const low = Number.isFinite(lookback) ? lowerBound(dateClass.earliest, window.from - lookback) : 0;
     return [low, upperBound(dateClass.earliest, window.to)];
   }
-}
-
-function lowerBound(values: Float64Array, target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((values[mid] as number) < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function upperBound(values: Float64Array, target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((values[mid] as number) <= target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

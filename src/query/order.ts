@@ -1,3 +1,5 @@
+import { lowerBound } from './binary-search.js';
+
 /**
  * Result order of a table: by earliest day, then latest day, then precision (coarser first),
  * then id. Returns `order` such that `order[position]` is the input index of the record at that
@@ -63,17 +65,6 @@ function pack(earliest: number, latest: number, precision: number): number | und
   const l = latest === -Infinity ? 0 : latest === Infinity ? DAY_BITS - 1 : latest + DAY_OFFSET;
   if (!(e >= 0 && e < DAY_BITS && l >= 0 && l < DAY_BITS && Number.isInteger(e) && Number.isInteger(l)) || precision > 3) return undefined;
   return (e * DAY_BITS + l) * 4 + precision;
-}
-
-function lowerBound(values: Float64Array, target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((values[mid] as number) < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** The plain comparator sort, for dates outside the packed range (never in real data). */
