@@ -13,6 +13,7 @@ export interface Duck {
   readonly loadMs: number;
   byPerson(person: string): Promise<number>;
   byCountry(country: string): Promise<number>;
+  byCountryDuring(country: string, from: number, to: number): Promise<number>;
   dateRange(from: number, to: number): Promise<number>;
   asOf(country: string, role: string, day: number): Promise<number>;
   timeline(person: string): Promise<number>;
@@ -176,6 +177,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
   const prepare = (sql: string): Promise<DuckDBPreparedStatement> => connection.prepare(sql);
   const byPerson = await prepare('SELECT v.id FROM visits v WHERE v.pos IN (SELECT pos FROM visit_person WHERE person = $1) ORDER BY v.pos');
   const byCountry = await prepare('SELECT id FROM visits WHERE origin = $1 OR destination = $1 ORDER BY pos');
+  const byCountryDuring = await prepare('SELECT id FROM visits WHERE (origin = $1 OR destination = $1) AND earliest <= $3 AND latest >= $2 ORDER BY pos');
   const dateRange = await prepare('SELECT id FROM visits WHERE earliest >= $1 AND latest <= $2 ORDER BY pos');
   const asOf = await prepare(`
     WITH p AS (SELECT * FROM posts WHERE country = $1 AND role = $2 AND coalesce(start_e, -1e9) <= $3 AND coalesce(end_l, 1e9) >= $3),
@@ -210,6 +212,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
     loadMs,
     byPerson: async (person) => (byPerson.bindVarchar(1, person), rows(byPerson)),
     byCountry: async (country) => (byCountry.bindVarchar(1, country), rows(byCountry)),
+    byCountryDuring: async (country, from, to) => (byCountryDuring.bindVarchar(1, country), byCountryDuring.bindDouble(2, from), byCountryDuring.bindDouble(3, to), rows(byCountryDuring)),
     dateRange: async (from, to) => (dateRange.bindDouble(1, from), dateRange.bindDouble(2, to), rows(dateRange)),
     asOf: async (country, role, day) => (asOf.bindVarchar(1, country), asOf.bindVarchar(2, normalizeText(role)), asOf.bindDouble(3, day), rows(asOf)),
     timeline: async (person) => (timeline.bindVarchar(1, person), rows(timeline)),

@@ -18,6 +18,13 @@ export function naiveVisits(visits: readonly Visit[]) {
           v.engagements.some((e) => e.participants.includes(person) || e.counterparts.some((c) => c.person === person)),
       ),
     byCountry: (country: string): Visit[] => visits.filter((v) => v.origin.country === country || v.destination.country === country),
+    /** Visits from or to the country whose date may fall in the days (the default `overlaps`). */
+    byCountryDuring: (country: string, from: number, to: number): Visit[] =>
+      visits.filter((v) => {
+        if (v.origin.country !== country && v.destination.country !== country) return false;
+        const b = bounds(v.when.value);
+        return b.e <= to && b.l >= from;
+      }),
     within: (from: number, to: number): Visit[] =>
       visits.filter((v) => {
         const b = bounds(v.when.value);

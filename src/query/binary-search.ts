@@ -1,26 +1,28 @@
 /**
- * Binary searches over a sorted Float64Array, shared by the date index and the record order.
+ * Binary searches over entries sorted by a day value read through an index: `entries` lists
+ * entry numbers in ascending order of `days[entry]` (the date index keeps entry numbers per
+ * class rather than a second copy of the days).
  */
 
-/** First index whose value is >= `target` (values sorted ascending). */
-export function lowerBound(values: Float64Array, target: number): number {
+/** First index `i` with `days[entries[i]] >= target`. */
+export function lowerBound(entries: Int32Array, days: Float32Array | Float64Array, target: number): number {
   let low = 0;
-  let high = values.length;
+  let high = entries.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((values[mid] as number) < target) low = mid + 1;
+    if ((days[entries[mid] as number] as number) < target) low = mid + 1;
     else high = mid;
   }
   return low;
 }
 
-/** First index whose value is > `target` (values sorted ascending). */
-export function upperBound(values: Float64Array, target: number): number {
+/** First index `i` with `days[entries[i]] > target`. */
+export function upperBound(entries: Int32Array, days: Float32Array | Float64Array, target: number): number {
   let low = 0;
-  let high = values.length;
+  let high = entries.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((values[mid] as number) <= target) low = mid + 1;
+    if ((days[entries[mid] as number] as number) <= target) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -121,11 +121,25 @@ function single<R>(index: QueryIndex, kind: IdKind, table: Table<R>, id: string)
  * ```
  */
 export function queryOver<I extends IdTypes>(data: DeepReadonly<Dataset>): Query<I> {
-  const index = buildIndex(data);
+  return queryFromIndex<I>(buildIndex(data));
+}
+
+/**
+ * The query over an index already made (internal: the benchmark shares one index, and one
+ * search index, between the query and the engines it compares it with).
+ *
+ * @example
+ * ```ts
+ * const index = buildIndex(data);
+ * const q = queryFromIndex(index, { search: buildSearchIndex(index) });
+ * ```
+ */
+export function queryFromIndex<I extends IdTypes>(index: QueryIndex, prebuilt: { readonly search?: SearchIndex } = {}): Query<I> {
+  const data = index.data;
   // The search index covers every quote, which makes it the costliest part, and the partner
   // counts read every visit: both are built the first time they are asked for, so callers who
   // never search never pay for them.
-  let searchable: SearchIndex | undefined;
+  let searchable: SearchIndex | undefined = prebuilt.search;
   let partners: ReturnType<typeof buildPartnerIndex> | undefined;
   const query: Query<StringIds> = {
     // Freezing 10^6 records costs seconds, so it happens only if the whole dataset is read.

@@ -8,16 +8,31 @@ import { lowerBound, upperBound } from './binary-search.js';
  * Entries are split by how many days they span, so that a range lookup needs to look back only
  * by the longest span of its own class: day-precision entries never make the lookup for a
  * one-day window scan a year of month- and year-precision ones.
+ *
+ * Days are stored as 32-bit floats when that is exact: day numbers of four-digit years are
+ * integers far below 2^24, which a Float32 holds exactly, as it holds ±Infinity for open ends;
+ * at 10^6 records this halves the index's largest part. Other days keep 64-bit floats.
  */
 const CLASS_LIMITS = [0, 31, 366, 4000, Infinity] as const;
 
 interface DateClass {
-  /** Entries sorted by earliest day (then position), so a window is a binary-searched range. */
-  readonly earliest: Float64Array;
-  readonly latest: Float64Array;
-  readonly record: Int32Array;
+  /** Entry numbers sorted by earliest day (then record), so a window is a binary-searched range. */
+  readonly entries: Int32Array;
   /** Longest span in the class: how far before a window's start an overlapping entry may begin. */
   readonly maxSpan: number;
+}
+
+/** Days as stored: see the note above. */
+export type DayArray = Float32Array | Float64Array;
+
+/** `days` as a Float32Array when every value survives the conversion, else as a Float64Array. */
+export function compactDays(days: ArrayLike<number>): DayArray {
+  if (days instanceof Float32Array) return days;
+  for (let index = 0; index < days.length; index++) {
+    const day = days[index] as number;
+    if (Math.fround(day) !== day) return days instanceof Float64Array ? days : Float64Array.from(days);
+  }
+  return Float32Array.from(days);
 }
 
 function classOf(length: number): number {
@@ -28,59 +43,63 @@ function classOf(length: number): number {
 
 export class DateIndex {
   private readonly classes: readonly DateClass[];
+  private readonly earliest: DayArray;
+  private readonly latest: DayArray;
+  /** Entry numbers of record `p` are `start[p] … start[p + 1]`; without `start`, entry `p` is record `p`'s only one. */
+  private readonly start: Int32Array | undefined;
+  /** The record of each entry (only with `start`). */
+  private readonly recordOfEntry: Int32Array | undefined;
 
   /**
-   * @param start entries of record `p` are `start[p] … start[p + 1]` in `earliest`/`latest`.
+   * @param start entries of record `p` are `start[p] … start[p + 1]` in `earliest`/`latest`;
+   *   `undefined` when every record has exactly one entry (entry `p` belongs to record `p`).
    */
-  constructor(
-    private readonly start: Int32Array,
-    private readonly earliest: Float64Array,
-    private readonly latest: Float64Array,
-  ) {
-    const records = start.length - 1;
-    const entryClass = new Uint8Array(earliest.length);
+  constructor(start: Int32Array | undefined, earliest: ArrayLike<number>, latest: ArrayLike<number>) {
+    this.start = start;
+    this.earliest = compactDays(earliest);
+    this.latest = compactDays(latest);
+    const entries = this.earliest.length;
+    let recordOfEntry: Int32Array | undefined;
+    if (start !== undefined) {
+      recordOfEntry = new Int32Array(entries);
+      for (let record = 0; record + 1 < start.length; record++) recordOfEntry.fill(record, start[record], start[record + 1]);
+    }
+    this.recordOfEntry = recordOfEntry;
+    const entryClass = new Uint8Array(entries);
     const sizes = CLASS_LIMITS.map(() => 0);
-    for (let entry = 0; entry < earliest.length; entry++) {
-      const length = (latest[entry] as number) - (earliest[entry] as number);
+    for (let entry = 0; entry < entries; entry++) {
+      const length = (this.latest[entry] as number) - (this.earliest[entry] as number);
       // NaN (−∞ … −∞) cannot occur for valid dates; it would land in the unbounded class.
       const at = Number.isNaN(length) ? CLASS_LIMITS.length - 1 : classOf(length);
       entryClass[entry] = at;
       sizes[at] = (sizes[at] as number) + 1;
     }
-    const classes = sizes.map((size) => ({ earliest: new Float64Array(size), latest: new Float64Array(size), record: new Int32Array(size), maxSpan: 0, sorted: true, length: 0 }));
-    for (let position = 0; position < records; position++) {
-      for (let entry = start[position] as number; entry < (start[position + 1] as number); entry++) {
-        const target = classes[entryClass[entry] as number] as (typeof classes)[number];
-        const at = target.length++;
-        const from = earliest[entry] as number;
-        const to = latest[entry] as number;
-        if (at > 0 && (target.earliest[at - 1] as number) > from) target.sorted = false;
-        target.earliest[at] = from;
-        target.latest[at] = to;
-        target.record[at] = position;
-        const span = to - from;
-        if (!(span <= target.maxSpan)) target.maxSpan = Number.isNaN(span) ? Infinity : span;
-      }
+    const raw = sizes.map((size) => ({ entries: new Int32Array(size), length: 0, maxSpan: 0, sorted: true }));
+    // Entries are numbered in record order, so each class fills in record order.
+    for (let entry = 0; entry < entries; entry++) {
+      const target = raw[entryClass[entry] as number] as (typeof raw)[number];
+      const from = this.earliest[entry] as number;
+      if (target.length > 0 && (this.earliest[target.entries[target.length - 1] as number] as number) > from) target.sorted = false;
+      target.entries[target.length++] = entry;
+      const span = (this.latest[entry] as number) - from;
+      if (!(span <= target.maxSpan)) target.maxSpan = Number.isNaN(span) ? Infinity : span;
     }
     // Records are in result order, which is earliest-day order of each record's primary span:
     // tables with one date per record (visits, engagements) come out sorted already. Otherwise
-    // sort by earliest, then position.
-    this.classes = classes.map((raw) => {
-      if (raw.sorted) return raw;
-      const order = Array.from({ length: raw.length }, (_, index) => index).sort(
-        (a, b) => (raw.earliest[a] as number) - (raw.earliest[b] as number) || (raw.record[a] as number) - (raw.record[b] as number),
-      );
-      return {
-        earliest: Float64Array.from(order, (index) => raw.earliest[index] as number),
-        latest: Float64Array.from(order, (index) => raw.latest[index] as number),
-        record: Int32Array.from(order, (index) => raw.record[index] as number),
-        maxSpan: raw.maxSpan,
-      };
+    // sort by earliest, then record (entry numbers follow record order).
+    this.classes = raw.map(({ entries: list, maxSpan, sorted }) => {
+      if (!sorted) {
+        const earliestOf = this.earliest;
+        const ordered = Array.from(list).sort((a, b) => (earliestOf[a] as number) - (earliestOf[b] as number) || a - b);
+        return { entries: Int32Array.from(ordered), maxSpan };
+      }
+      return { entries: list, maxSpan };
     });
   }
 
   /** True when some date entry of the record at `position` matches the window. */
   matches(position: number, window: DayWindow): boolean {
+    if (this.start === undefined) return spanMatches(this.earliest[position] as number, this.latest[position] as number, window);
     const end = this.start[position + 1] as number;
     for (let entry = this.start[position] as number; entry < end; entry++) {
       if (spanMatches(this.earliest[entry] as number, this.latest[entry] as number, window)) return true;
@@ -93,8 +112,9 @@ export class DateIndex {
     const found: number[] = [];
     for (const dateClass of this.classes) {
       const [low, high] = this.range(dateClass, window);
-      for (let entry = low; entry < high; entry++) {
-        if (spanMatches(dateClass.earliest[entry] as number, dateClass.latest[entry] as number, window)) found.push(dateClass.record[entry] as number);
+      for (let at = low; at < high; at++) {
+        const entry = dateClass.entries[at] as number;
+        if (spanMatches(this.earliest[entry] as number, this.latest[entry] as number, window)) found.push(this.recordOfEntry === undefined ? entry : (this.recordOfEntry[entry] as number));
       }
     }
     const positions = Int32Array.from(found).sort();
@@ -118,7 +138,7 @@ export class DateIndex {
   /** The entries of a class that may match: those starting between `from − maxSpan` and `to`. */
   private range(dateClass: DateClass, window: DayWindow): [number, number] {
     const lookback = window.match === 'overlaps' ? dateClass.maxSpan : 0;
-    const low = Number.isFinite(lookback) ? lowerBound(dateClass.earliest, window.from - lookback) : 0;
-    return [low, upperBound(dateClass.earliest, window.to)];
+    const low = Number.isFinite(lookback) ? lowerBound(dateClass.entries, this.earliest, window.from - lookback) : 0;
+    return [low, upperBound(dateClass.entries, this.earliest, window.to)];
   }
 }

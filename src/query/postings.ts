@@ -1,7 +1,12 @@
-/** Posting lists of one dimension: key number `k` owns `positions[offsets[k] … offsets[k + 1]]`. */
+/**
+ * Posting lists of one dimension: key number `k` owns `positions[offsets[k] … offsets[k + 1]]`,
+ * sorted and without duplicates. `flags`, when present, runs parallel to `positions`: the roles
+ * (lead, counterpart …) in which the record holds the key, OR-ed over its mentions.
+ */
 export interface Postings {
   readonly offsets: Int32Array;
   readonly positions: Int32Array;
+  readonly flags?: Uint8Array;
 }
 
 const EMPTY = new Int32Array(0);
@@ -13,103 +18,144 @@ export function postingList(postings: Postings, key: number | undefined): Int32A
 }
 
 /**
- * Collects (key number, position) pairs, then groups them by key with a stable counting sort.
- * Millions of small per-key arrays would cost far more memory and GC time than the positions
- * themselves; two flat Int32Arrays per dimension cost almost nothing.
+ * The sorted positions under key number `key` held in at least one role of `mask`.
  *
- * Pairs may arrive in any position order: large tables emit them in input order, which follows
- * the records' layout in memory, because walking 10^6 records in result (date) order makes
- * nearly every field read a cache and TLB miss. A first counting sort by position restores
- * position order before the one by key.
+ * @example
+ * ```ts
+ * positionsWithFlags(postings, people.get('aden-duale'), LEAD);
+ * ```
+ */
+export function positionsWithFlags(postings: Postings, key: number | undefined, mask: number): Int32Array {
+  if (key === undefined || key < 0 || key + 1 >= postings.offsets.length || postings.flags === undefined) return EMPTY;
+  const from = postings.offsets[key] ?? 0;
+  const to = postings.offsets[key + 1] ?? 0;
+  const flags = postings.flags;
+  let count = 0;
+  for (let at = from; at < to; at++) if (((flags[at] as number) & mask) !== 0) count++;
+  const out = new Int32Array(count);
+  let write = 0;
+  for (let at = from; at < to; at++) if (((flags[at] as number) & mask) !== 0) out[write++] = postings.positions[at] as number;
+  return out;
+}
+
+/**
+ * Collects (key number, record, flags) triples, then groups them by key with a counting sort.
+ * Millions of small per-key arrays would cost far more memory and GC time than the positions
+ * themselves; one flat Int32Array per dimension costs almost nothing.
+ *
+ * The triples are kept in plain arrays, not typed arrays, while collecting: V8 counts
+ * ArrayBuffer memory as external memory and starts a full mark of the whole heap for about
+ * every 64 MB of it allocated. Next to 10^6 records (a heap of ~3 GB) each full mark costs
+ * seconds, so scratch lives on the JS heap and only the compact result is a typed array.
+ *
+ * Records may be added in any order and numbered in any way: large tables add them in input
+ * order, which follows the records' layout in memory (walking 10^6 records in result order
+ * makes nearly every field read a cache miss), and `build` maps input numbers to positions.
  */
 export class PostingsBuilder {
-  private keys: Int32Array;
-  private positions: Int32Array;
-  private length = 0;
-  private ordered = true;
+  private keys: number[] = [];
+  private records: number[] = [];
+  private flags: number[] | undefined;
 
-  constructor(capacity = 1024) {
-    this.keys = new Int32Array(Math.max(16, capacity));
-    this.positions = new Int32Array(Math.max(16, capacity));
+  /** @param withFlags keep a role bit mask per entry (see {@link Postings.flags}). */
+  constructor(withFlags = false) {
+    if (withFlags) this.flags = [];
   }
 
-  /** Records that `position` is found under key number `key`. */
-  add(key: number, position: number): void {
-    if (this.length === this.keys.length) this.grow();
-    if (this.length > 0 && (this.positions[this.length - 1] as number) > position) this.ordered = false;
-    this.keys[this.length] = key;
-    this.positions[this.length++] = position;
-  }
-
-  private grow(): void {
-    const keys = new Int32Array(this.keys.length * 2);
-    keys.set(this.keys);
-    this.keys = keys;
-    const positions = new Int32Array(this.positions.length * 2);
-    positions.set(this.positions);
-    this.positions = positions;
+  /** Records that `record` is found under key number `key` (in the roles of `flags`). */
+  add(key: number, record: number, flags = 0): void {
+    this.keys.push(key);
+    this.records.push(record);
+    this.flags?.push(flags);
   }
 
   /**
-   * Groups the pairs by key (`keyCount` = how many key numbers exist). The sort is stable, so
-   * each list keeps position order; a record naming the same key twice (it met the same person
-   * at two engagements) leaves adjacent duplicates, dropped here rather than checked per add.
+   * Groups the entries by key (`keyCount` = how many key numbers exist). Each list comes out
+   * sorted by position; a record naming the same key twice (it met the same person at two
+   * engagements) appears once, with the flags of both mentions.
+   *
+   * @param positionOf maps the record numbers given to `add` to positions (input index →
+   *   result position); omit when they are positions already.
    */
-  build(keyCount: number, positionCount: number): Postings {
-    if (!this.ordered) this.sortByPosition(positionCount);
-    const keys = this.keys;
+  build(keyCount: number, positionOf?: Int32Array): Postings {
+    const { keys, records, flags } = this;
+    const length = keys.length;
     const fill = new Int32Array(keyCount + 1);
-    for (let i = 0; i < this.length; i++) {
+    for (let i = 0; i < length; i++) {
       const at = (keys[i] as number) + 1;
       fill[at] = (fill[at] as number) + 1;
     }
     for (let key = 0; key < keyCount; key++) fill[key + 1] = (fill[key + 1] as number) + (fill[key] as number);
-    const sorted = new Int32Array(this.length);
-    for (let i = 0; i < this.length; i++) {
+    const positions = new Int32Array(length);
+    const entryFlags = flags === undefined ? undefined : new Uint8Array(length);
+    // A list needs sorting only if its positions arrived out of order (they do when records are
+    // added in input order and positions follow the result order).
+    const last = new Int32Array(keyCount).fill(-1);
+    const unsorted = new Uint8Array(keyCount);
+    for (let i = 0; i < length; i++) {
       const key = keys[i] as number;
+      const record = records[i] as number;
+      const position = positionOf === undefined ? record : (positionOf[record] as number);
       const at = fill[key] as number;
-      sorted[at] = this.positions[i] as number;
+      positions[at] = position;
+      if (entryFlags !== undefined) entryFlags[at] = flags?.[i] as number;
       fill[key] = at + 1;
+      if (position < (last[key] as number)) unsorted[key] = 1;
+      last[key] = position;
     }
-    // After the scatter, fill[k] is where key k's list ends: compact each list in place.
+    // After the scatter, fill[k] is where key k's list ends: sort the lists that need it, then
+    // compact each in place, merging duplicates.
     const offsets = new Int32Array(keyCount + 1);
+    const scratch = { buffer: new Float64Array(0) };
     let write = 0;
     let read = 0;
     for (let key = 0; key < keyCount; key++) {
       const end = fill[key] as number;
+      if (unsorted[key] === 1) sortList(positions, entryFlags, read, end, scratch);
       offsets[key] = write;
-      let last = -1;
+      let previous = -1;
       for (; read < end; read++) {
-        const position = sorted[read] as number;
-        if (position !== last) sorted[write++] = last = position;
+        const position = positions[read] as number;
+        if (position === previous && entryFlags !== undefined) {
+          entryFlags[write - 1] = (entryFlags[write - 1] as number) | (entryFlags[read] as number);
+        } else if (position !== previous) {
+          if (entryFlags !== undefined) entryFlags[write] = entryFlags[read] as number;
+          positions[write++] = previous = position;
+        }
       }
     }
     offsets[keyCount] = write;
-    // Release the builder's buffers: a table keeps only the compact result.
-    this.keys = this.positions = EMPTY;
-    this.length = 0;
-    return { offsets, positions: write === sorted.length ? sorted : sorted.slice(0, write) };
+    // Release the scratch: a table keeps only the compact result.
+    this.keys = [];
+    this.records = [];
+    if (this.flags) this.flags = [];
+    return {
+      offsets,
+      positions: positions.subarray(0, write),
+      ...(entryFlags === undefined ? {} : { flags: entryFlags.subarray(0, write) }),
+    };
   }
+}
 
-  /** Stable counting sort of the pairs by position (positions are `0 … positionCount − 1`). */
-  private sortByPosition(positionCount: number): void {
-    const fill = new Int32Array(positionCount + 1);
-    for (let i = 0; i < this.length; i++) {
-      const at = (this.positions[i] as number) + 1;
-      fill[at] = (fill[at] as number) + 1;
-    }
-    for (let position = 0; position < positionCount; position++) fill[position + 1] = (fill[position + 1] as number) + (fill[position] as number);
-    const keys = new Int32Array(this.length);
-    const positions = new Int32Array(this.length);
-    for (let i = 0; i < this.length; i++) {
-      const position = this.positions[i] as number;
-      const at = fill[position] as number;
-      keys[at] = this.keys[i] as number;
-      positions[at] = position;
-      fill[position] = at + 1;
-    }
-    this.keys = keys;
-    this.positions = positions;
-    this.ordered = true;
+/**
+ * Sorts `positions[from … to)` ascending, carrying the flags along when there are any: each
+ * (position, flags) pair is packed into one float (`position · 256 + flags`, exact below 2^45)
+ * so that a native numeric sort orders both; `scratch` is reused across lists.
+ */
+function sortList(positions: Int32Array, flags: Uint8Array | undefined, from: number, to: number, scratch: { buffer: Float64Array }): void {
+  if (flags === undefined) {
+    positions.subarray(from, to).sort();
+    return;
+  }
+  const length = to - from;
+  if (scratch.buffer.length < length) scratch.buffer = new Float64Array(Math.max(length, scratch.buffer.length * 2));
+  const packed = scratch.buffer.subarray(0, length);
+  for (let offset = 0; offset < length; offset++) packed[offset] = (positions[from + offset] as number) * 256 + (flags[from + offset] as number);
+  packed.sort();
+  for (let offset = 0; offset < length; offset++) {
+    const value = packed[offset] as number;
+    const position = Math.floor(value / 256);
+    positions[from + offset] = position;
+    flags[from + offset] = value - position * 256;
   }
 }

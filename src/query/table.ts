@@ -2,7 +2,7 @@ import { DateIndex } from './date-index.js';
 import type { DayWindow, Span } from './days.js';
 import { freezeRecord } from './freeze.js';
 import { chronologicalOrder } from './order.js';
-import { postingList, PostingsBuilder, type Postings } from './postings.js';
+import { postingList, positionsWithFlags, PostingsBuilder, type Postings } from './postings.js';
 import { Vocabulary, type KeyLookup } from './vocabulary.js';
 
 /**
@@ -26,10 +26,24 @@ export interface Constraint {
   readonly terms: readonly { readonly dimension: string; readonly key: string }[];
 }
 
-/** A dimension: how to number a key, and the posting lists by key number. */
+/** A dimension: the sorted positions of the records found under a key. */
 export interface Dimension {
-  readonly lookup: KeyLookup;
-  readonly postings: Postings;
+  posting(key: string): Int32Array;
+}
+
+/**
+ * A dimension read from posting lists: `lookup` numbers the key, `postings` holds the lists.
+ * With `mask`, only entries holding the key in one of those roles (see {@link Postings.flags}):
+ * the role dimensions (`person:lead` …) share the lists of `person` rather than keeping copies.
+ *
+ * @example
+ * ```ts
+ * postingsDimension(people, personPostings, LEAD).posting('aden-duale');
+ * ```
+ */
+export function postingsDimension(lookup: KeyLookup, postings: Postings, mask?: number): Dimension {
+  if (mask === undefined) return { posting: (key) => postingList(postings, lookup.get(key)) };
+  return { posting: (key) => positionsWithFlags(postings, lookup.get(key), mask) };
 }
 
 /** What a table is made of; see {@link tableOf} and visit-tables.ts for how it is built. */
@@ -46,6 +60,8 @@ export interface TableParts<R> {
    * walk records in input order, which is usually their order in memory (much faster at 10^6).
    */
   readonly order?: Int32Array;
+  /** The inverse of `order`, when the builder has it already. */
+  readonly positionOfInput?: Int32Array;
 }
 
 const EMPTY = new Int32Array(0);
@@ -120,6 +136,7 @@ export class Table<R> {
     this.freeze = parts.freeze ?? freezeRecord;
     this.frozen = new Uint8Array(parts.records.length);
     this.order = parts.order;
+    this.inputToPosition = parts.positionOfInput;
   }
 
   /** Position of each record by id; built on first use (only id lookups need it). */
@@ -166,7 +183,7 @@ export class Table<R> {
   posting(dimension: string, key: string): Int32Array {
     const found = this.dimensions.get(dimension);
     if (found === undefined) throw new Error(`internal: unknown dimension ${dimension}`);
-    return postingList(found.postings, found.lookup.get(key));
+    return found.posting(key);
   }
 
   /** True when some date entry of the record at `position` matches the window. */
@@ -225,20 +242,12 @@ export class Table<R> {
  */
 export function tableOf<R>(input: readonly R[], spec: TableSpec<R>): Table<R> {
   const count = input.length;
-  const earliest = new Float64Array(count);
-  const latest = new Float64Array(count);
-  const precision = new Uint8Array(count);
-  for (let index = 0; index < count; index++) {
-    const span = spec.primary(input[index] as R);
-    earliest[index] = span.earliest;
-    latest[index] = span.latest;
-    precision[index] = span.precision;
-  }
-  const order = chronologicalOrder(earliest, latest, precision, (index) => spec.id(input[index] as R));
+  const spans = input.map((record) => spec.primary(record));
+  const order = chronologicalOrder(spans, (index) => spec.id(input[index] as R));
   const records = Array.from(order, (index) => input[index] as R);
 
   const vocabularies = spec.dimensions.map(() => new Vocabulary());
-  const builders = spec.dimensions.map(() => new PostingsBuilder(count));
+  const builders = spec.dimensions.map(() => new PostingsBuilder());
   let current = 0;
   const emit = (dimension: number, key: string): void => {
     const vocabulary = vocabularies[dimension];
@@ -248,7 +257,7 @@ export function tableOf<R>(input: readonly R[], spec: TableSpec<R>): Table<R> {
   const dimensions = new Map<string, Dimension>();
   spec.dimensions.forEach((name, index) => {
     const vocabulary = vocabularies[index] as Vocabulary;
-    dimensions.set(name, { lookup: vocabulary, postings: (builders[index] as PostingsBuilder).build(vocabulary.size, count) });
+    dimensions.set(name, postingsDimension(vocabulary, (builders[index] as PostingsBuilder).build(vocabulary.size)));
   });
 
   let dates: DateIndex | undefined;
@@ -264,7 +273,7 @@ export function tableOf<R>(input: readonly R[], spec: TableSpec<R>): Table<R> {
       }
     }
     start[count] = from.length;
-    dates = new DateIndex(start, Float64Array.from(from), Float64Array.from(to));
+    dates = new DateIndex(start, from, to);
   }
   return new Table({ records, id: spec.id, dimensions, dates });
 }

@@ -3,7 +3,7 @@ import { spanOf, type Span } from './days.js';
 import { freezeRecord } from './freeze.js';
 import { chronologicalOrder } from './order.js';
 import { PostingsBuilder } from './postings.js';
-import { Table, type Dimension } from './table.js';
+import { postingsDimension, Table, type Dimension } from './table.js';
 import type { KeyLookup } from './vocabulary.js';
 import { Vocabulary } from './vocabulary.js';
 import type { EngagementRow, VisitRecord } from './types.js';
@@ -38,104 +38,76 @@ export class VisitKeys {
   }
 }
 
+/** Roles a person holds in an event, as flag bits of the `person` postings. */
+const LEAD = 1;
+const DELEGATION = 2;
+const PARTICIPANT = 4;
+const COUNTERPART = 8;
+/** Sides a country is on, as flag bits of the `country` postings. */
+const ORIGIN = 1;
+const DESTINATION = 2;
+
 /**
- * Posting-list builders for the dimensions of visits and engagements (`person` is the union of
- * the four role lists). Named fields rather than a list indexed by dimension keep the per-key
- * work to one vocabulary lookup and two typed-array writes.
+ * Posting-list builders for the dimensions of visits and engagements. `person` carries the role
+ * of each mention as flags and `country` the side, so the role dimensions (`person:lead`,
+ * `country:origin` …) read the same lists instead of keeping copies. Named fields rather than a
+ * list indexed by dimension keep the per-key work to one vocabulary lookup and three pushes.
  */
 class EventPostings {
-  readonly person: PostingsBuilder;
-  readonly lead: PostingsBuilder;
-  readonly delegation: PostingsBuilder;
-  readonly participant: PostingsBuilder;
-  readonly counterpart: PostingsBuilder;
-  readonly country: PostingsBuilder;
-  readonly origin: PostingsBuilder;
-  readonly destination: PostingsBuilder;
-  readonly organization: PostingsBuilder;
-  readonly place: PostingsBuilder;
-  readonly kind: PostingsBuilder;
-  readonly status: PostingsBuilder;
-  readonly topic: PostingsBuilder;
+  readonly person = new PostingsBuilder(true);
+  readonly country = new PostingsBuilder(true);
+  readonly organization = new PostingsBuilder();
+  readonly place = new PostingsBuilder();
+  readonly kind = new PostingsBuilder();
+  readonly status = new PostingsBuilder();
+  readonly topic = new PostingsBuilder();
   readonly kinds = new Vocabulary();
 
-  constructor(
-    count: number,
-    private readonly keys: VisitKeys,
-  ) {
-    const rare = count >> 3;
-    this.person = new PostingsBuilder(count * 2);
-    this.lead = new PostingsBuilder(count);
-    this.delegation = new PostingsBuilder(rare);
-    this.participant = new PostingsBuilder(rare);
-    this.counterpart = new PostingsBuilder(count);
-    this.country = new PostingsBuilder(count * 2);
-    this.origin = new PostingsBuilder(count);
-    this.destination = new PostingsBuilder(count);
-    this.organization = new PostingsBuilder(rare);
-    this.place = new PostingsBuilder(count);
-    this.kind = new PostingsBuilder(count);
-    this.status = new PostingsBuilder(count);
-    this.topic = new PostingsBuilder(count);
-  }
+  constructor(private readonly keys: VisitKeys) {}
 
   /** Keys from the visit around an event: who travelled, and between which countries. */
-  visitSide(visit: VisitRecord, position: number): void {
+  visitSide(visit: VisitRecord, record: number): void {
     const { people, countries } = this.keys;
-    const lead = people.intern(visit.lead);
-    this.lead.add(lead, position);
-    this.person.add(lead, position);
+    this.person.add(people.intern(visit.lead), record, LEAD);
     for (const member of visit.delegation) {
-      if (member.person === undefined) continue;
-      const person = people.intern(member.person);
-      this.delegation.add(person, position);
-      this.person.add(person, position);
+      if (member.person !== undefined) this.person.add(people.intern(member.person), record, DELEGATION);
     }
-    const origin = countries.intern(visit.origin.country);
-    const destination = countries.intern(visit.destination.country);
-    this.origin.add(origin, position);
-    this.destination.add(destination, position);
-    this.country.add(origin, position);
-    this.country.add(destination, position);
+    this.country.add(countries.intern(visit.origin.country), record, ORIGIN);
+    this.country.add(countries.intern(visit.destination.country), record, DESTINATION);
   }
 
   /** Keys from one engagement: who took part, whom they met, organizations, topics, place. */
-  engagement(engagement: Engagement, position: number): void {
+  engagement(engagement: Engagement, record: number): void {
     const { people, organizations, topics } = this.keys;
-    for (const id of engagement.participants) {
-      const person = people.intern(id);
-      this.participant.add(person, position);
-      this.person.add(person, position);
-    }
+    for (const id of engagement.participants) this.person.add(people.intern(id), record, PARTICIPANT);
     for (const counterpart of engagement.counterparts) {
-      if (counterpart.person !== undefined) {
-        const person = people.intern(counterpart.person);
-        this.counterpart.add(person, position);
-        this.person.add(person, position);
-      }
-      if (counterpart.organization !== undefined) this.organization.add(organizations.intern(counterpart.organization), position);
+      if (counterpart.person !== undefined) this.person.add(people.intern(counterpart.person), record, COUNTERPART);
+      if (counterpart.organization !== undefined) this.organization.add(organizations.intern(counterpart.organization), record);
     }
-    for (const id of engagement.organizations) this.organization.add(organizations.intern(id), position);
-    for (const topic of engagement.topics) this.topic.add(topics.intern(topic), position);
-    if (engagement.place !== undefined) this.places(engagement.place, position);
+    for (const id of engagement.organizations) this.organization.add(organizations.intern(id), record);
+    for (const topic of engagement.topics) this.topic.add(topics.intern(topic), record);
+    if (engagement.place !== undefined) this.places(engagement.place, record);
   }
 
-  places(place: string, position: number): void {
-    for (const number of this.keys.placeChain(place)) this.place.add(number, position);
+  places(place: string, record: number): void {
+    for (const number of this.keys.placeChain(place)) this.place.add(number, record);
   }
 
-  build(count: number): Map<string, Dimension> {
+  /** The dimensions, with record numbers (input indexes) mapped to positions. */
+  build(positionOfInput: Int32Array): Map<string, Dimension> {
     const { people, countries, organizations, places, topics, statuses } = this.keys;
-    const dimension = (lookup: Vocabulary, builder: PostingsBuilder): Dimension => ({ lookup, postings: builder.build(lookup.size, count) });
+    const person = this.person.build(people.size, positionOfInput);
+    const country = this.country.build(countries.size, positionOfInput);
+    const dimension = (lookup: Vocabulary, builder: PostingsBuilder): Dimension => postingsDimension(lookup, builder.build(lookup.size, positionOfInput));
     return new Map([
-      ['person', dimension(people, this.person)],
-      ['person:lead', dimension(people, this.lead)],
-      ['person:delegation', dimension(people, this.delegation)],
-      ['person:participant', dimension(people, this.participant)],
-      ['person:counterpart', dimension(people, this.counterpart)],
-      ['country', dimension(countries, this.country)],
-      ['country:origin', dimension(countries, this.origin)],
-      ['country:destination', dimension(countries, this.destination)],
+      ['person', postingsDimension(people, person)],
+      ['person:lead', postingsDimension(people, person, LEAD)],
+      ['person:delegation', postingsDimension(people, person, DELEGATION)],
+      ['person:participant', postingsDimension(people, person, PARTICIPANT)],
+      ['person:counterpart', postingsDimension(people, person, COUNTERPART)],
+      ['country', postingsDimension(countries, country)],
+      ['country:origin', postingsDimension(countries, country, ORIGIN)],
+      ['country:destination', postingsDimension(countries, country, DESTINATION)],
       ['organization', dimension(organizations, this.organization)],
       ['place', dimension(places, this.place)],
       ['kind', dimension(this.kinds, this.kind)],
@@ -146,61 +118,59 @@ class EventPostings {
 }
 
 /**
- * Records in result order, with the permutation both ways and the one date entry each record
- * has (`start[p] = p`, as {@link DateIndex} expects). The span and id of each record are read
- * once, in input order.
+ * Result order of records whose spans and ids were read in input order: the records in that
+ * order, the permutation both ways, and the one date entry each record has.
  */
-function chronological<R>(input: readonly R[], spanOfRecord: (record: R) => Span, idOf: (record: R) => string) {
+function chronological<R>(input: readonly R[], spans: readonly Span[], ids: readonly string[]) {
   const count = input.length;
-  const earliest = new Float64Array(count);
-  const latest = new Float64Array(count);
-  const precision = new Uint8Array(count);
-  const ids = new Array<string>(count);
-  for (let index = 0; index < count; index++) {
-    const record = input[index] as R;
-    const span = spanOfRecord(record);
-    earliest[index] = span.earliest;
-    latest[index] = span.latest;
-    precision[index] = span.precision;
-    ids[index] = idOf(record);
-  }
-  const order = chronologicalOrder(earliest, latest, precision, (index) => ids[index] as string);
-  const records = new Array<R>(count);
+  const order = chronologicalOrder(spans, (index) => ids[index] as string);
+  const records: R[] = [];
   const positionOfInput = new Int32Array(count);
-  const start = new Int32Array(count + 1);
-  const from = new Float64Array(count);
-  const to = new Float64Array(count);
+  const from = new Float32Array(count);
+  const to = new Float32Array(count);
+  let exact = true;
   for (let position = 0; position < count; position++) {
     const index = order[position] as number;
-    records[position] = input[index] as R;
+    records.push(input[index] as R);
     positionOfInput[index] = position;
-    start[position] = position;
-    from[position] = earliest[index] as number;
-    to[position] = latest[index] as number;
+    const span = spans[index] as Span;
+    from[position] = span.earliest;
+    to[position] = span.latest;
+    exact &&= from[position] === span.earliest && to[position] === span.latest;
   }
-  start[count] = count;
-  return { records, order, positionOfInput, dates: new DateIndex(start, from, to) };
+  // Days that a Float32 cannot hold exactly (never in EDTF's four-digit years): keep 64 bits.
+  const dates = exact
+    ? new DateIndex(undefined, from, to)
+    : new DateIndex(
+        undefined,
+        Float64Array.from(order, (index) => (spans[index] as Span).earliest),
+        Float64Array.from(order, (index) => (spans[index] as Span).latest),
+      );
+  return { records, order, positionOfInput, dates };
 }
 
 /**
  * The visits table: every visit under its people (all roles), countries, organizations and
- * places met at its engagements, the places it went to, kind, status and topics.
+ * places met at its engagements, the places it went to, kind, status and topics. One walk over
+ * the visits in input order reads their dates, ids and keys.
  */
 export function visitTable(visits: readonly VisitRecord[], keys: VisitKeys): Table<VisitRecord> {
-  const { records, order, positionOfInput, dates } = chronological(visits, (visit) => spanOf(visit.when.value), (visit) => visit.id);
-  const postings = new EventPostings(records.length, keys);
-  // Input order, not result order: see PostingsBuilder.
+  const postings = new EventPostings(keys);
+  const spans: Span[] = [];
+  const ids: string[] = [];
   for (let index = 0; index < visits.length; index++) {
     const visit = visits[index] as VisitRecord;
-    const position = positionOfInput[index] as number;
-    postings.visitSide(visit, position);
-    for (const place of visit.destination.places) postings.places(place, position);
-    postings.kind.add(postings.kinds.intern(visit.kind), position);
-    postings.status.add(keys.statuses.intern(visit.status.value), position);
-    for (const topic of visit.topics) postings.topic.add(keys.topics.intern(topic), position);
-    for (const engagement of visit.engagements) postings.engagement(engagement, position);
+    spans.push(spanOf(visit.when.value));
+    ids.push(visit.id);
+    postings.visitSide(visit, index);
+    for (const place of visit.destination.places) postings.places(place, index);
+    postings.kind.add(postings.kinds.intern(visit.kind), index);
+    postings.status.add(keys.statuses.intern(visit.status.value), index);
+    for (const topic of visit.topics) postings.topic.add(keys.topics.intern(topic), index);
+    for (const engagement of visit.engagements) postings.engagement(engagement, index);
   }
-  return new Table({ records, order, id: (visit) => visit.id, dimensions: postings.build(records.length), dates });
+  const { records, order, positionOfInput, dates } = chronological(visits, spans, ids);
+  return new Table({ records, order, positionOfInput, id: (visit) => visit.id, dimensions: postings.build(positionOfInput), dates });
 }
 
 /** The span an engagement is dated by: its own date, else its visit's. */
@@ -216,27 +186,31 @@ export function engagementSpan(row: EngagementRow): Span {
 export function engagementTable(visits: Table<VisitRecord>, visitOrder: readonly VisitRecord[], keys: VisitKeys): Table<EngagementRow> {
   // Rows are made walking the visits in input order (their order in memory); `visitOrder` is
   // the input the visits table was built from.
-  const rows: EngagementRow[] = [];
-  for (const visit of visitOrder) for (const engagement of visit.engagements) rows.push(Object.freeze({ engagement, visit }));
-  const { records, order, positionOfInput, dates } = chronological(rows, engagementSpan, (row) => row.engagement.id);
   const visitPositions = visits.inputPositions();
-  const postings = new EventPostings(records.length, keys);
-  const byVisit = new PostingsBuilder(records.length);
-  let index = 0;
-  visitOrder.forEach((visit, at) => {
+  const postings = new EventPostings(keys);
+  const byVisit = new PostingsBuilder();
+  const rows: EngagementRow[] = [];
+  const spans: Span[] = [];
+  const ids: string[] = [];
+  for (let at = 0; at < visitOrder.length; at++) {
+    const visit = visitOrder[at] as VisitRecord;
     const visitPosition = visitPositions[at] as number;
     for (const engagement of visit.engagements) {
-      const position = positionOfInput[index++] as number;
-      postings.visitSide(visit, position);
-      postings.engagement(engagement, position);
-      postings.kind.add(postings.kinds.intern(engagement.kind), position);
-      postings.status.add(keys.statuses.intern(engagement.status.value), position);
-      byVisit.add(visitPosition, position);
+      const row = rows.length;
+      rows.push(Object.freeze({ engagement, visit }));
+      spans.push(spanOf(engagement.when?.value ?? visit.when.value));
+      ids.push(engagement.id);
+      postings.visitSide(visit, row);
+      postings.engagement(engagement, row);
+      postings.kind.add(postings.kinds.intern(engagement.kind), row);
+      postings.status.add(keys.statuses.intern(engagement.status.value), row);
+      byVisit.add(visitPosition, row);
     }
-  });
-  const dimensions = postings.build(records.length);
+  }
+  const { records, order, positionOfInput, dates } = chronological(rows, spans, ids);
+  const dimensions = postings.build(positionOfInput);
   const visitLookup: KeyLookup = { get: (id) => visits.positionOf.get(id) };
-  dimensions.set('visit', { lookup: visitLookup, postings: byVisit.build(visits.records.length, records.length) });
+  dimensions.set('visit', postingsDimension(visitLookup, byVisit.build(visits.records.length, positionOfInput)));
   // A row is frozen already; freezing its visit freezes the engagement it holds too.
-  return new Table({ records, order, id: (row) => row.engagement.id, dimensions, dates, freeze: (row) => freezeRecord(row.visit) });
+  return new Table({ records, order, positionOfInput, id: (row) => row.engagement.id, dimensions, dates, freeze: (row) => freezeRecord(row.visit) });
 }
