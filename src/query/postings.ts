@@ -11,6 +11,13 @@ export interface Postings {
 
 const EMPTY = new Int32Array(0);
 
+// Packing bounds of a builder entry: (key · 2^26 + record) · 2^4 + flags stays below 2^53, the
+// range in which a float holds integers exactly.
+const FLAG_LIMIT = 2 ** 4;
+const RECORD_LIMIT = 2 ** 26;
+const KEY_LIMIT = 2 ** 23;
+const ENTRY_PER_KEY = RECORD_LIMIT * FLAG_LIMIT;
+
 /** The sorted positions under key number `key` (empty if none). */
 export function postingList(postings: Postings, key: number | undefined): Int32Array {
   if (key === undefined || key < 0 || key + 1 >= postings.offsets.length) return EMPTY;
@@ -53,20 +60,16 @@ export function positionsWithFlags(postings: Postings, key: number | undefined, 
  * makes nearly every field read a cache miss), and `build` maps input numbers to positions.
  */
 export class PostingsBuilder {
-  private keys: number[] = [];
-  private records: number[] = [];
-  private flags: number[] | undefined;
+  /** Entries packed as `(key · RECORD_LIMIT + record) · FLAG_LIMIT + flags`: one push per entry. */
+  private entries: number[] = [];
 
   /** @param withFlags keep a role bit mask per entry (see {@link Postings.flags}). */
-  constructor(withFlags = false) {
-    if (withFlags) this.flags = [];
-  }
+  constructor(private readonly withFlags = false) {}
 
   /** Records that `record` is found under key number `key` (in the roles of `flags`). */
   add(key: number, record: number, flags = 0): void {
-    this.keys.push(key);
-    this.records.push(record);
-    this.flags?.push(flags);
+    if (record >= RECORD_LIMIT || key >= KEY_LIMIT) throw new RangeError(`internal: the index holds at most ${RECORD_LIMIT} records and ${KEY_LIMIT} keys per dimension`);
+    this.entries.push((key * RECORD_LIMIT + record) * FLAG_LIMIT + flags);
   }
 
   /**
@@ -78,27 +81,29 @@ export class PostingsBuilder {
    *   result position); omit when they are positions already.
    */
   build(keyCount: number, positionOf?: Int32Array): Postings {
-    const { keys, records, flags } = this;
-    const length = keys.length;
+    const entries = this.entries;
+    const length = entries.length;
     const fill = new Int32Array(keyCount + 1);
     for (let i = 0; i < length; i++) {
-      const at = (keys[i] as number) + 1;
+      const at = Math.floor((entries[i] as number) / ENTRY_PER_KEY) + 1;
       fill[at] = (fill[at] as number) + 1;
     }
     for (let key = 0; key < keyCount; key++) fill[key + 1] = (fill[key + 1] as number) + (fill[key] as number);
     const positions = new Int32Array(length);
-    const entryFlags = flags === undefined ? undefined : new Uint8Array(length);
+    const entryFlags = this.withFlags ? new Uint8Array(length) : undefined;
     // A list needs sorting only if its positions arrived out of order (they do when records are
     // added in input order and positions follow the result order).
     const last = new Int32Array(keyCount).fill(-1);
     const unsorted = new Uint8Array(keyCount);
     for (let i = 0; i < length; i++) {
-      const key = keys[i] as number;
-      const record = records[i] as number;
+      const entry = entries[i] as number;
+      const key = Math.floor(entry / ENTRY_PER_KEY);
+      const recordAndFlags = entry - key * ENTRY_PER_KEY;
+      const record = Math.floor(recordAndFlags / FLAG_LIMIT);
       const position = positionOf === undefined ? record : (positionOf[record] as number);
       const at = fill[key] as number;
       positions[at] = position;
-      if (entryFlags !== undefined) entryFlags[at] = flags?.[i] as number;
+      if (entryFlags !== undefined) entryFlags[at] = recordAndFlags - record * FLAG_LIMIT;
       fill[key] = at + 1;
       if (position < (last[key] as number)) unsorted[key] = 1;
       last[key] = position;
@@ -126,9 +131,7 @@ export class PostingsBuilder {
     }
     offsets[keyCount] = write;
     // Release the scratch: a table keeps only the compact result.
-    this.keys = [];
-    this.records = [];
-    if (this.flags) this.flags = [];
+    this.entries = [];
     return {
       offsets,
       positions: positions.subarray(0, write),
