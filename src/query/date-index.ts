@@ -1,5 +1,5 @@
 import { spanMatches, type DayWindow } from './days.js';
-import { lowerBound, upperBound } from './binary-search.js';
+import { containsValue, lowerBound, lowerBoundValue, upperBound, upperBoundValue } from './binary-search.js';
 
 /**
  * Date entries of a table's records (a record may have several: a post's attestations), with
@@ -49,6 +49,11 @@ export class DateIndex {
   private readonly start: Int32Array | undefined;
   /** The record of each entry (only with `start`). */
   private readonly recordOfEntry: Int32Array | undefined;
+  /**
+   * True when each record has one entry and earliest days never decrease with the position
+   * (visits, engagements: records are in result order): a day range is then a position range.
+   */
+  private readonly monotone: boolean;
 
   /**
    * @param start entries of record `p` are `start[p] … start[p + 1]` in `earliest`/`latest`;
@@ -65,6 +70,9 @@ export class DateIndex {
       for (let record = 0; record + 1 < start.length; record++) recordOfEntry.fill(record, start[record], start[record + 1]);
     }
     this.recordOfEntry = recordOfEntry;
+    let monotone = start === undefined;
+    for (let entry = 1; monotone && entry < entries; entry++) monotone = (this.earliest[entry - 1] as number) <= (this.earliest[entry] as number);
+    this.monotone = monotone;
     const entryClass = new Uint8Array(entries);
     const sizes = CLASS_LIMITS.map(() => 0);
     for (let entry = 0; entry < entries; entry++) {
@@ -123,6 +131,75 @@ export class DateIndex {
       if (read === 0 || positions[read] !== positions[read - 1]) positions[write++] = positions[read] as number;
     }
     return positions.subarray(0, write);
+  }
+
+  /**
+   * The cheapest way to find the positions of `list` (sorted) matching the window, when dates
+   * are monotone, with its cost in entries visited; undefined otherwise.
+   *
+   * Records whose span is at most `lookback` days and that may match the window start between
+   * `from − lookback` and `to`, which in a monotone index is one range of positions, hence one
+   * binary-searched slice of `list`. Records of longer spans that start before that range are
+   * found in their date classes and looked up in `list`. The lookback is picked per call among
+   * the classes' longest spans: a country's visits in a month check a slice of the country's
+   * list a month or a year long instead of every visit of that month or of the whole list.
+   */
+  slicePlan(list: Int32Array, window: DayWindow): { readonly cost: number; run(): Int32Array } | undefined {
+    if (!this.monotone) return undefined;
+    let best: { cost: number; lookback: number; low: number; high: number } | undefined;
+    const lookbacks = window.match === 'within' ? [0] : [...new Set(this.classes.map((dateClass) => dateClass.maxSpan))].filter(Number.isFinite);
+    for (const lookback of lookbacks) {
+      const [first, end] = this.positionRange(window.from - lookback, window.to);
+      const low = lowerBoundValue(list, first);
+      const high = lowerBoundValue(list, end);
+      let cost = high - low;
+      // 'within' needs no long entries: a record certainly in the window starts in it.
+      if (window.match === 'overlaps') for (const dateClass of this.classes) if (dateClass.maxSpan > lookback) cost += 2 * this.longCount(dateClass, window, lookback);
+      if (best === undefined || cost < best.cost) best = { cost, lookback, low, high };
+    }
+    if (best === undefined) return undefined;
+    const chosen = best;
+    return { cost: chosen.cost, run: () => this.runSlice(list, window, chosen.lookback, chosen.low, chosen.high) };
+  }
+
+  private runSlice(list: Int32Array, window: DayWindow, lookback: number, low: number, high: number): Int32Array {
+    const early: number[] = [];
+    if (window.match === 'overlaps') {
+      for (const dateClass of this.classes) {
+        if (!(dateClass.maxSpan > lookback)) continue;
+        const [from, to] = this.longRange(dateClass, window, lookback);
+        for (let at = from; at < to; at++) {
+          const entry = dateClass.entries[at] as number;
+          if (spanMatches(this.earliest[entry] as number, this.latest[entry] as number, window) && containsValue(list, entry)) early.push(entry);
+        }
+      }
+    }
+    // Early entries start before `from − lookback`, so (monotone) their positions precede the slice.
+    early.sort((a, b) => a - b);
+    const out = new Int32Array(early.length + (high - low));
+    let write = 0;
+    for (let read = 0; read < early.length; read++) if (read === 0 || early[read] !== early[read - 1]) out[write++] = early[read] as number;
+    for (let at = low; at < high; at++) {
+      const position = list[at] as number;
+      if (spanMatches(this.earliest[position] as number, this.latest[position] as number, window)) out[write++] = position;
+    }
+    return out.subarray(0, write);
+  }
+
+  /** Positions whose earliest day is in `[from, to]` (monotone index only), as `[first, end)`. */
+  private positionRange(from: number, to: number): [number, number] {
+    return [lowerBoundValue(this.earliest, from), upperBoundValue(this.earliest, to)];
+  }
+
+  /** Entries of a long class that start before `from − lookback` yet may overlap the window. */
+  private longRange(dateClass: DateClass, window: DayWindow, lookback: number): [number, number] {
+    const low = Number.isFinite(dateClass.maxSpan) ? lowerBound(dateClass.entries, this.earliest, window.from - dateClass.maxSpan) : 0;
+    return [low, lowerBound(dateClass.entries, this.earliest, window.from - lookback)];
+  }
+
+  private longCount(dateClass: DateClass, window: DayWindow, lookback: number): number {
+    const [low, high] = this.longRange(dateClass, window, lookback);
+    return Math.max(0, high - low);
   }
 
   /** Upper estimate of how many entries a window lookup would visit (to pick the cheapest driver). */

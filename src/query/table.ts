@@ -206,7 +206,15 @@ export class Table<R> {
     let driver: Int32Array;
     let rest: Int32Array[];
     let checkWindow = window !== undefined;
-    if (window !== undefined && this.dates !== undefined && (smallest === undefined || this.dates.cost(window) < smallest.length)) {
+    // Three ways to drive: the date lookup, the smallest list, or (dates in position order) the
+    // slice of the smallest list the window covers; the cheapest by entries visited wins.
+    const dateCost = window !== undefined && this.dates !== undefined ? this.dates.cost(window) : Infinity;
+    const slice = window !== undefined && smallest !== undefined ? this.dates?.slicePlan(smallest, window) : undefined;
+    if (slice !== undefined && slice.cost < dateCost && slice.cost < (smallest?.length ?? Infinity)) {
+      driver = slice.run();
+      rest = lists.slice(1);
+      checkWindow = false;
+    } else if (window !== undefined && this.dates !== undefined && (smallest === undefined || dateCost < smallest.length)) {
       driver = this.dates.positions(window);
       rest = lists;
       checkWindow = false;
