@@ -117,20 +117,26 @@ export class DateIndex {
 
   /** Sorted positions of records with a date entry matching the window. */
   positions(window: DayWindow): Int32Array {
-    const found: number[] = [];
-    for (const dateClass of this.classes) {
-      const [low, high] = this.range(dateClass, window);
+    const ranges = this.classes.map((dateClass) => this.range(dateClass, window));
+    let bound = 0;
+    for (const [low, high] of ranges) bound += Math.max(0, high - low);
+    const positions = new Int32Array(bound);
+    let count = 0;
+    this.classes.forEach((dateClass, index) => {
+      const [low, high] = ranges[index] as [number, number];
       for (let at = low; at < high; at++) {
         const entry = dateClass.entries[at] as number;
-        if (spanMatches(this.earliest[entry] as number, this.latest[entry] as number, window)) found.push(this.recordOfEntry === undefined ? entry : (this.recordOfEntry[entry] as number));
+        if (spanMatches(this.earliest[entry] as number, this.latest[entry] as number, window)) positions[count++] = this.recordOfEntry === undefined ? entry : (this.recordOfEntry[entry] as number);
       }
-    }
-    const positions = Int32Array.from(found).sort();
+    });
+    const found = positions.subarray(0, count).sort();
+    if (this.recordOfEntry === undefined) return found;
+    // A record with several matching entries (a post attested twice in the window) appears once.
     let write = 0;
-    for (let read = 0; read < positions.length; read++) {
-      if (read === 0 || positions[read] !== positions[read - 1]) positions[write++] = positions[read] as number;
+    for (let read = 0; read < found.length; read++) {
+      if (read === 0 || found[read] !== found[read - 1]) found[write++] = found[read] as number;
     }
-    return positions.subarray(0, write);
+    return found.subarray(0, write);
   }
 
   /**
