@@ -116,8 +116,8 @@ const SELECTIVE = ['visits by person', 'visits by country in a month', 'visits w
 const loadBefore = loadavg()[0] ?? 0;
 for (const n of sizes) {
   console.log(`\n== ${n} visits ==`);
-  let data = generateSynthetic({ visits: n, seed: 42 });
   const before = heapMb();
+  let data = generateSynthetic({ visits: n, seed: 42 });
   let validateMs: number | undefined;
   if (n <= 100_000) {
     const { Dataset } = await import('../src/schema/dataset.js');
