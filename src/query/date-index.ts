@@ -15,6 +15,24 @@ import { containsValue, lowerBound, lowerBoundValue, upperBound, upperBoundValue
  */
 const CLASS_LIMITS = [0, 31, 366, 4000, Infinity] as const;
 
+/**
+ * Spans longer than this (in days) count as long: the classes beyond it hold intervals over
+ * years and open-ended ones, which may overlap any window, and are looked up per key through
+ * `Postings.long` instead of being scanned.
+ *
+ * @example
+ * ```ts
+ * isLongSpan(0, 400); // true
+ * ```
+ */
+export const LONG_SPAN = 366;
+
+/** True when a span from `earliest` to `latest` is long (see {@link LONG_SPAN}); open ends are. */
+export function isLongSpan(earliest: number, latest: number): boolean {
+  const length = latest - earliest;
+  return !(length <= LONG_SPAN);
+}
+
 interface DateClass {
   /** Entry numbers sorted by earliest day (then record), so a window is a binary-searched range. */
   readonly entries: Int32Array;
@@ -150,9 +168,12 @@ export class DateIndex {
    * the classes' longest spans: a country's visits in a month check a slice of the country's
    * list a month or a year long instead of every visit of that month or of the whole list.
    */
-  slicePlan(list: Int32Array, window: DayWindow): { readonly cost: number; run(): Int32Array } | undefined {
+  slicePlan(list: Int32Array, window: DayWindow, longListOf?: () => Int32Array | undefined): { readonly cost: number; run(): Int32Array } | undefined {
     if (!this.monotone) return undefined;
-    let best: { cost: number; lookback: number; low: number; high: number } | undefined;
+    let best: { cost: number; run: () => Int32Array } | undefined;
+    const consider = (cost: number, run: () => Int32Array): void => {
+      if (best === undefined || cost < best.cost) best = { cost, run };
+    };
     const lookbacks = window.match === 'within' ? [0] : [...new Set(this.classes.map((dateClass) => dateClass.maxSpan))].filter(Number.isFinite);
     for (const lookback of lookbacks) {
       const [first, end] = this.positionRange(window.from - lookback, window.to);
@@ -161,11 +182,37 @@ export class DateIndex {
       let cost = high - low;
       // 'within' needs no long entries: a record certainly in the window starts in it.
       if (window.match === 'overlaps') for (const dateClass of this.classes) if (dateClass.maxSpan > lookback) cost += 2 * this.longCount(dateClass, window, lookback);
-      if (best === undefined || cost < best.cost) best = { cost, lookback, low, high };
+      consider(cost, () => this.runSlice(list, window, lookback, low, high));
     }
-    if (best === undefined) return undefined;
-    const chosen = best;
-    return { cost: chosen.cost, run: () => this.runSlice(list, window, chosen.lookback, chosen.low, chosen.high) };
+    // With the key's own list of long-span records, the slice needs to look back only over
+    // short spans, and the long records before it come from that (short) list.
+    const longList = window.match === 'overlaps' ? longListOf?.() : undefined;
+    if (longList !== undefined) {
+      let lookback = 0;
+      for (const dateClass of this.classes) if (dateClass.maxSpan <= LONG_SPAN && dateClass.maxSpan > lookback) lookback = dateClass.maxSpan;
+      const [first, end] = this.positionRange(window.from - lookback, window.to);
+      const low = lowerBoundValue(list, first);
+      const high = lowerBoundValue(list, end);
+      const early = lowerBoundValue(longList, first);
+      consider(high - low + early, () => this.runLongSlice(list, longList, window, early, low, high));
+    }
+    return best;
+  }
+
+  /** Long-span records of the key starting before the slice (`longList[0 … early)`), then the slice. */
+  private runLongSlice(list: Int32Array, longList: Int32Array, window: DayWindow, early: number, low: number, high: number): Int32Array {
+    const out = new Int32Array(early + (high - low));
+    let write = 0;
+    for (const [source, from, to] of [
+      [longList, 0, early],
+      [list, low, high],
+    ] as const) {
+      for (let at = from; at < to; at++) {
+        const position = source[at] as number;
+        if (spanMatches(this.earliest[position] as number, this.latest[position] as number, window)) out[write++] = position;
+      }
+    }
+    return out.subarray(0, write);
   }
 
   private runSlice(list: Int32Array, window: DayWindow, lookback: number, low: number, high: number): Int32Array {

@@ -7,6 +7,11 @@ export interface Postings {
   readonly offsets: Int32Array;
   readonly positions: Int32Array;
   readonly flags?: Uint8Array;
+  /**
+   * The same lists restricted to records dated by a long or open-ended span (see `build`): a
+   * day window combined with a key looks these up instead of scanning every long record.
+   */
+  readonly long?: Postings;
 }
 
 const EMPTY = new Int32Array(0);
@@ -79,8 +84,9 @@ export class PostingsBuilder {
    *
    * @param positionOf maps the record numbers given to `add` to positions (input index →
    *   result position); omit when they are positions already.
+   * @param isLong marks positions dated by a long or open-ended span, for {@link Postings.long}.
    */
-  build(keyCount: number, positionOf?: Int32Array): Postings {
+  build(keyCount: number, positionOf?: Int32Array, isLong?: Uint8Array): Postings {
     const entries = this.entries;
     const length = entries.length;
     const fill = new Int32Array(keyCount + 1);
@@ -132,12 +138,34 @@ export class PostingsBuilder {
     offsets[keyCount] = write;
     // Release the scratch: a table keeps only the compact result.
     this.entries = [];
-    return {
+    const result: Postings = {
       offsets,
       positions: positions.subarray(0, write),
       ...(entryFlags === undefined ? {} : { flags: entryFlags.subarray(0, write) }),
     };
+    return isLong === undefined ? result : { ...result, long: longPart(result, isLong) };
   }
+}
+
+/** The entries of `postings` whose position `isLong` marks, with the same key numbering. */
+function longPart(postings: Postings, isLong: Uint8Array): Postings {
+  const { offsets, positions, flags } = postings;
+  let count = 0;
+  for (let at = 0; at < positions.length; at++) if (isLong[positions[at] as number] === 1) count++;
+  const longOffsets = new Int32Array(offsets.length);
+  const longPositions = new Int32Array(count);
+  const longFlags = flags === undefined ? undefined : new Uint8Array(count);
+  let write = 0;
+  for (let key = 0; key + 1 < offsets.length; key++) {
+    longOffsets[key] = write;
+    for (let at = offsets[key] as number; at < (offsets[key + 1] as number); at++) {
+      if (isLong[positions[at] as number] !== 1) continue;
+      if (longFlags !== undefined) longFlags[write] = flags?.[at] as number;
+      longPositions[write++] = positions[at] as number;
+    }
+  }
+  longOffsets[offsets.length - 1] = write;
+  return { offsets: longOffsets, positions: longPositions, ...(longFlags === undefined ? {} : { flags: longFlags }) };
 }
 
 /**

@@ -29,6 +29,8 @@ export interface Constraint {
 /** A dimension: the sorted positions of the records found under a key. */
 export interface Dimension {
   posting(key: string): Int32Array;
+  /** The same, restricted to records dated by a long or open-ended span (see Postings.long). */
+  longPosting?(key: string): Int32Array;
 }
 
 /**
@@ -42,8 +44,9 @@ export interface Dimension {
  * ```
  */
 export function postingsDimension(lookup: KeyLookup, postings: Postings, mask?: number): Dimension {
-  if (mask === undefined) return { posting: (key) => postingList(postings, lookup.get(key)) };
-  return { posting: (key) => positionsWithFlags(postings, lookup.get(key), mask) };
+  const read = (from: Postings, key: string): Int32Array => (mask === undefined ? postingList(from, lookup.get(key)) : positionsWithFlags(from, lookup.get(key), mask));
+  const long = postings.long;
+  return long === undefined ? { posting: (key) => read(postings, key) } : { posting: (key) => read(postings, key), longPosting: (key) => read(long, key) };
 }
 
 /** What a table is made of; see {@link tableOf} and visit-tables.ts for how it is built. */
@@ -186,6 +189,18 @@ export class Table<R> {
     return found.posting(key);
   }
 
+  /** The long-span part of a constraint's list, when every dimension it reads keeps one. */
+  private longList(constraint: Constraint | undefined): Int32Array | undefined {
+    if (constraint === undefined) return undefined;
+    const lists: Int32Array[] = [];
+    for (const term of constraint.terms) {
+      const longPosting = this.dimensions.get(term.dimension)?.longPosting;
+      if (longPosting === undefined) return undefined;
+      lists.push(longPosting(term.key));
+    }
+    return union(lists);
+  }
+
   /** True when some date entry of the record at `position` matches the window. */
   matchesWindow(position: number, window: DayWindow): boolean {
     return this.dates?.matches(position, window) ?? false;
@@ -197,8 +212,9 @@ export class Table<R> {
    * candidate, so cost follows the smallest input rather than the table size.
    */
   select(constraints: readonly Constraint[], window: DayWindow | undefined): Int32Array {
-    const lists = constraints.map((constraint) => union(constraint.terms.map((term) => this.posting(term.dimension, term.key))));
-    lists.sort((a, b) => a.length - b.length);
+    const listed = constraints.map((constraint) => ({ constraint, list: union(constraint.terms.map((term) => this.posting(term.dimension, term.key))) }));
+    listed.sort((a, b) => a.list.length - b.list.length);
+    const lists = listed.map(({ list }) => list);
     const smallest = lists[0];
     if (smallest !== undefined && smallest.length === 0) return EMPTY;
     // A window on a table without dates matches nothing (as no date entry can match it).
@@ -209,7 +225,7 @@ export class Table<R> {
     // Three ways to drive: the date lookup, the smallest list, or (dates in position order) the
     // slice of the smallest list the window covers; the cheapest by entries visited wins.
     const dateCost = window !== undefined && this.dates !== undefined ? this.dates.cost(window) : Infinity;
-    const slice = window !== undefined && smallest !== undefined ? this.dates?.slicePlan(smallest, window) : undefined;
+    const slice = window !== undefined && smallest !== undefined ? this.dates?.slicePlan(smallest, window, () => this.longList(listed[0]?.constraint)) : undefined;
     if (slice !== undefined && slice.cost < dateCost && slice.cost < (smallest?.length ?? Infinity)) {
       driver = slice.run();
       rest = lists.slice(1);

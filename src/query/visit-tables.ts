@@ -1,4 +1,4 @@
-import { DateIndex } from './date-index.js';
+import { DateIndex, isLongSpan } from './date-index.js';
 import { spanOf, type Span } from './days.js';
 import { freezeRecord } from './freeze.js';
 import { chronologicalOrder } from './order.js';
@@ -93,12 +93,15 @@ class EventPostings {
     for (const number of this.keys.placeChain(place)) this.place.add(number, record);
   }
 
-  /** The dimensions, with record numbers (input indexes) mapped to positions. */
-  build(positionOfInput: Int32Array): Map<string, Dimension> {
+  /**
+   * The dimensions, with record numbers (input indexes) mapped to positions; `isLong` marks the
+   * positions dated by long spans, which each list also keeps apart (see Postings.long).
+   */
+  build(positionOfInput: Int32Array, isLong: Uint8Array): Map<string, Dimension> {
     const { people, countries, organizations, places, topics, statuses } = this.keys;
-    const person = this.person.build(people.size, positionOfInput);
-    const country = this.country.build(countries.size, positionOfInput);
-    const dimension = (lookup: Vocabulary, builder: PostingsBuilder): Dimension => postingsDimension(lookup, builder.build(lookup.size, positionOfInput));
+    const person = this.person.build(people.size, positionOfInput, isLong);
+    const country = this.country.build(countries.size, positionOfInput, isLong);
+    const dimension = (lookup: Vocabulary, builder: PostingsBuilder): Dimension => postingsDimension(lookup, builder.build(lookup.size, positionOfInput, isLong));
     return new Map([
       ['person', postingsDimension(people, person)],
       ['person:lead', postingsDimension(people, person, LEAD)],
@@ -128,6 +131,7 @@ function chronological<R>(input: readonly R[], spans: readonly Span[], ids: read
   const positionOfInput = new Int32Array(count);
   const from = new Float32Array(count);
   const to = new Float32Array(count);
+  const isLong = new Uint8Array(count);
   let exact = true;
   for (let position = 0; position < count; position++) {
     const index = order[position] as number;
@@ -137,6 +141,7 @@ function chronological<R>(input: readonly R[], spans: readonly Span[], ids: read
     from[position] = span.earliest;
     to[position] = span.latest;
     exact &&= from[position] === span.earliest && to[position] === span.latest;
+    if (isLongSpan(span.earliest, span.latest)) isLong[position] = 1;
   }
   // Days that a Float32 cannot hold exactly (never in EDTF's four-digit years): keep 64 bits.
   const dates = exact
@@ -146,7 +151,7 @@ function chronological<R>(input: readonly R[], spans: readonly Span[], ids: read
         Float64Array.from(order, (index) => (spans[index] as Span).earliest),
         Float64Array.from(order, (index) => (spans[index] as Span).latest),
       );
-  return { records, order, positionOfInput, dates };
+  return { records, order, positionOfInput, dates, isLong };
 }
 
 /**
@@ -169,8 +174,8 @@ export function visitTable(visits: readonly VisitRecord[], keys: VisitKeys): Tab
     for (const topic of visit.topics) postings.topic.add(keys.topics.intern(topic), index);
     for (const engagement of visit.engagements) postings.engagement(engagement, index);
   }
-  const { records, order, positionOfInput, dates } = chronological(visits, spans, ids);
-  return new Table({ records, order, positionOfInput, id: (visit) => visit.id, dimensions: postings.build(positionOfInput), dates });
+  const { records, order, positionOfInput, dates, isLong } = chronological(visits, spans, ids);
+  return new Table({ records, order, positionOfInput, id: (visit) => visit.id, dimensions: postings.build(positionOfInput, isLong), dates });
 }
 
 /** The span an engagement is dated by: its own date, else its visit's. */
@@ -207,10 +212,10 @@ export function engagementTable(visits: Table<VisitRecord>, visitOrder: readonly
       byVisit.add(visitPosition, row);
     }
   }
-  const { records, order, positionOfInput, dates } = chronological(rows, spans, ids);
-  const dimensions = postings.build(positionOfInput);
+  const { records, order, positionOfInput, dates, isLong } = chronological(rows, spans, ids);
+  const dimensions = postings.build(positionOfInput, isLong);
   const visitLookup: KeyLookup = { get: (id) => visits.positionOf.get(id) };
-  dimensions.set('visit', postingsDimension(visitLookup, byVisit.build(visits.records.length, positionOfInput)));
+  dimensions.set('visit', postingsDimension(visitLookup, byVisit.build(visits.records.length, positionOfInput, isLong)));
   // A row is frozen already; freezing its visit freezes the engagement it holds too.
   return new Table({ records, order, positionOfInput, id: (row) => row.engagement.id, dimensions, dates, freeze: (row) => freezeRecord(row.visit) });
 }
