@@ -2,7 +2,8 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBPreparedStatement } from '@duckdb/node-api';
 import type { QueryIndex } from '../src/query/build-index.js';
 import { commitmentSpan, statusEntrySpan } from '../src/query/build-index.js';
-import { spanOf } from '../src/query/days.js';
+import { spanOf, type Span } from '../src/query/days.js';
+import { engagementSpan } from '../src/query/visit-tables.js';
 import { normalizeText } from '../src/query/normalize.js';
 import type { SearchIndex } from '../src/query/search.js';
 
@@ -54,6 +55,12 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
   };
   const str = (a: DuckDBAppender, value: string | undefined): void => (value === undefined ? a.appendNull() : a.appendVarchar(value));
   const dbl = (a: DuckDBAppender, value: number): void => a.appendDouble(finite(value, value < 0 ? -1e9 : 1e9));
+  /** The earliest, latest and precision columns of a span. */
+  const spanCells = (a: DuckDBAppender, span: Span): void => {
+    dbl(a, span.earliest);
+    dbl(a, span.latest);
+    a.appendTinyInt(span.precision);
+  };
   await append('visits', (a) =>
     index.visits.records.forEach((v, pos) => {
       const s = spanOf(v.when.value);
@@ -61,9 +68,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
       a.appendVarchar(v.id);
       a.appendVarchar(v.origin.country);
       a.appendVarchar(v.destination.country);
-      dbl(a, s.earliest);
-      dbl(a, s.latest);
-      a.appendTinyInt(s.precision);
+      spanCells(a, s);
       a.endRow();
     }),
   );
@@ -85,12 +90,9 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
   );
   await append('engagements', (a) =>
     index.engagements.records.forEach((r, pos) => {
-      const s = spanOf(r.engagement.when?.value ?? r.visit.when.value);
       a.appendInteger(pos);
       a.appendVarchar(r.engagement.id);
-      dbl(a, s.earliest);
-      dbl(a, s.latest);
-      a.appendTinyInt(s.precision);
+      spanCells(a, engagementSpan(r));
       a.endRow();
     }),
   );
@@ -121,9 +123,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
         const s = spanOf(att.asOf);
         a.appendInteger(pos);
         a.appendInteger(idx);
-        dbl(a, s.earliest);
-        dbl(a, s.latest);
-        a.appendTinyInt(s.precision);
+        spanCells(a, s);
         a.endRow();
       }),
     ),
@@ -137,9 +137,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
         const s = statusEntrySpan(entry);
         a.appendInteger(pos);
         a.appendInteger(idx);
-        dbl(a, s.earliest);
-        dbl(a, s.latest);
-        a.appendTinyInt(s.precision);
+        spanCells(a, s);
         a.endRow();
       }),
     ),
@@ -153,9 +151,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
       str(a, c.recipient.country);
       str(a, c.pledgedBy.person);
       str(a, c.recipient.person);
-      dbl(a, s.earliest);
-      dbl(a, s.latest);
-      a.appendTinyInt(s.precision);
+      spanCells(a, s);
       a.endRow();
     }),
   );

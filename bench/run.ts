@@ -11,7 +11,7 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildIndex } from '../src/query/build-index.js';
 import { queryFromIndex } from '../src/query/create-query.js';
-import { dayNumber, isoDay } from '../src/query/days.js';
+import { dayNumber } from '../src/query/days.js';
 import { buildSearchIndex } from '../src/query/search.js';
 import { normalizeText } from '../src/query/normalize.js';
 import { createOracle } from '../test/query/oracle.js';
@@ -117,7 +117,7 @@ const loadBefore = loadavg()[0] ?? 0;
 for (const n of sizes) {
   console.log(`\n== ${n} visits ==`);
   const before = heapMb();
-  let data = generateSynthetic({ visits: n, seed: 42 });
+  const data = generateSynthetic({ visits: n, seed: 42 });
   let validateMs: number | undefined;
   if (n <= 100_000) {
     const { Dataset } = await import('../src/schema/dataset.js');
@@ -203,9 +203,6 @@ for (const n of sizes) {
   results.push({ visits: n, engagements: index.engagements.records.length, engagementsBuildMs, buildMs, load: [loadAtStart, loadavg()[0] ?? 0], indexHeapMb, dataHeapMb: dataHeapMb - before, searchBuildMs, validateMs, naiveSetupMs, duckLoadMs: duck.loadMs, kinds });
   duck.close();
   writeReport();
-  data = undefined as never;
-  void data;
-  void isoDay;
 }
 
 

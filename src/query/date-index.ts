@@ -176,9 +176,7 @@ export class DateIndex {
     };
     const lookbacks = window.match === 'within' ? [0] : [...new Set(this.classes.map((dateClass) => dateClass.maxSpan))].filter(Number.isFinite);
     for (const lookback of lookbacks) {
-      const [first, end] = this.positionRange(window.from - lookback, window.to);
-      const low = lowerBoundValue(list, first);
-      const high = lowerBoundValue(list, end);
+      const { low, high } = this.listSlice(list, window, lookback);
       let cost = high - low;
       // 'within' needs no long entries: a record certainly in the window starts in it.
       if (window.match === 'overlaps') for (const dateClass of this.classes) if (dateClass.maxSpan > lookback) cost += 2 * this.longCount(dateClass, window, lookback);
@@ -190,9 +188,7 @@ export class DateIndex {
     if (longList !== undefined) {
       let lookback = 0;
       for (const dateClass of this.classes) if (dateClass.maxSpan <= LONG_SPAN && dateClass.maxSpan > lookback) lookback = dateClass.maxSpan;
-      const [first, end] = this.positionRange(window.from - lookback, window.to);
-      const low = lowerBoundValue(list, first);
-      const high = lowerBoundValue(list, end);
+      const { first, low, high } = this.listSlice(list, window, lookback);
       const early = lowerBoundValue(longList, first);
       consider(high - low + early, () => this.runLongSlice(list, longList, window, early, low, high));
     }
@@ -239,9 +235,14 @@ export class DateIndex {
     return out.subarray(0, write);
   }
 
-  /** Positions whose earliest day is in `[from, to]` (monotone index only), as `[first, end)`. */
-  private positionRange(from: number, to: number): [number, number] {
-    return [lowerBoundValue(this.earliest, from), upperBoundValue(this.earliest, to)];
+  /**
+   * The part `list[low … high)` of a sorted position list whose records start between
+   * `from − lookback` and `to` (monotone index only), with `first`, the first such position.
+   */
+  private listSlice(list: Int32Array, window: DayWindow, lookback: number): { first: number; low: number; high: number } {
+    const first = lowerBoundValue(this.earliest, window.from - lookback);
+    const end = upperBoundValue(this.earliest, window.to);
+    return { first, low: lowerBoundValue(list, first), high: lowerBoundValue(list, end) };
   }
 
   /** Entries of a long class that start before `from − lookback` yet may overlap the window. */
