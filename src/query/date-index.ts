@@ -16,21 +16,65 @@ import { containsValue, lowerBound, lowerBoundValue, upperBound, upperBoundValue
 const CLASS_LIMITS = [0, 31, 366, 4000, Infinity] as const;
 
 /**
- * Spans longer than this (in days) count as long: the classes beyond it hold intervals over
- * years and open-ended ones, which may overlap any window, and are looked up per key through
- * `Postings.long` instead of being scanned.
+ * Spans of at most this many days (a day, a month, a short interval) are short: a record of
+ * that tier that may overlap a window starts at most a month before it.
  *
  * @example
  * ```ts
- * isLongSpan(0, 400); // true
+ * spanTier(0, SHORT_SPAN); // 0
+ * ```
+ */
+export const SHORT_SPAN = 31;
+
+/**
+ * Spans longer than this (in days) count as long: intervals over years and open-ended ones,
+ * which may overlap any window. Spans between {@link SHORT_SPAN} and this (a year) are medium.
+ *
+ * @example
+ * ```ts
+ * spanTier(0, 400); // 2
  * ```
  */
 export const LONG_SPAN = 366;
 
-/** True when a span from `earliest` to `latest` is long (see {@link LONG_SPAN}); open ends are. */
-export function isLongSpan(earliest: number, latest: number): boolean {
+/** Tier of a span by length: short ≤ {@link SHORT_SPAN} days. */
+export const SHORT_TIER = 0;
+/** Tier of a span by length: medium ≤ {@link LONG_SPAN} days. */
+export const MEDIUM_TIER = 1;
+/** Tier of a span by length: long, or open on a side. */
+export const LONG_TIER = 2;
+
+/**
+ * The tier of a span from `earliest` to `latest` by its length in days; open ends are long.
+ * Each posting list keeps its medium and long records apart (see `Postings.medium`), so that a
+ * key with a day window reads a month-deep slice of its short records, a year-deep slice of its
+ * medium ones and only those of its long ones that start before the window ends.
+ *
+ * @example
+ * ```ts
+ * spanTier(0, 0);        // 0: a day
+ * spanTier(0, 364);      // 1: a year
+ * spanTier(0, Infinity); // 2: open-ended
+ * ```
+ */
+export function spanTier(earliest: number, latest: number): number {
   const length = latest - earliest;
-  return !(length <= LONG_SPAN);
+  return length <= SHORT_SPAN ? SHORT_TIER : length <= LONG_SPAN ? MEDIUM_TIER : LONG_TIER;
+}
+
+/** The medium- and long-span parts of a key's list (see {@link spanTier}). */
+export interface TierLists {
+  readonly medium: Int32Array;
+  readonly long: Int32Array;
+}
+
+/** One binary-searched range of a position list read by a tiered slice. */
+interface Part {
+  readonly list: Int32Array;
+  readonly low: number;
+  readonly high: number;
+  /** Skip records that are not short: in the key's whole list, the others come from their own parts. */
+  readonly onlyShort: boolean;
 }
 
 interface DateClass {
@@ -163,13 +207,17 @@ export class DateIndex {
    *
    * Records whose span is at most `lookback` days and that may match the window start between
    * `from − lookback` and `to`, which in a monotone index is one range of positions, hence one
-   * binary-searched slice of `list`. Records of longer spans that start before that range are
-   * found in their date classes and looked up in `list`. The lookback is picked per call among
-   * the classes' longest spans: a country's visits in a month check a slice of the country's
-   * list a month or a year long instead of every visit of that month or of the whole list.
+   * binary-searched slice of `list`. With the key's medium and long records listed apart
+   * (`tiersOf`, see {@link spanTier}), three such slices answer an 'overlaps' window: a
+   * country's visits in a month read about two months of its short records, a year of its
+   * medium ones and its long ones that start before the window ends. Without them, records of
+   * longer spans that start before the slice are found in their date classes and looked up in
+   * `list`, and the lookback is picked per call among the classes' longest spans.
    */
-  slicePlan(list: Int32Array, window: DayWindow, longListOf?: () => Int32Array | undefined): { readonly cost: number; run(): Int32Array } | undefined {
+  slicePlan(list: Int32Array, window: DayWindow, tiersOf?: () => TierLists | undefined): { readonly cost: number; run(): Int32Array } | undefined {
     if (!this.monotone) return undefined;
+    const tiers = window.match === 'overlaps' ? tiersOf?.() : undefined;
+    if (tiers !== undefined) return this.tieredPlan(list, tiers, window);
     let best: { cost: number; run: () => Int32Array } | undefined;
     const consider = (cost: number, run: () => Int32Array): void => {
       if (best === undefined || cost < best.cost) best = { cost, run };
@@ -182,33 +230,47 @@ export class DateIndex {
       if (window.match === 'overlaps') for (const dateClass of this.classes) if (dateClass.maxSpan > lookback) cost += 2 * this.longCount(dateClass, window, lookback);
       consider(cost, () => this.runSlice(list, window, lookback, low, high));
     }
-    // With the key's own list of long-span records, the slice needs to look back only over
-    // short spans, and the long records before it come from that (short) list.
-    const longList = window.match === 'overlaps' ? longListOf?.() : undefined;
-    if (longList !== undefined) {
-      let lookback = 0;
-      for (const dateClass of this.classes) if (dateClass.maxSpan <= LONG_SPAN && dateClass.maxSpan > lookback) lookback = dateClass.maxSpan;
-      const { first, low, high } = this.listSlice(list, window, lookback);
-      const early = lowerBoundValue(longList, first);
-      consider(high - low + early, () => this.runLongSlice(list, longList, window, early, low, high));
-    }
     return best;
   }
 
-  /** Long-span records of the key starting before the slice (`longList[0 … early)`), then the slice. */
-  private runLongSlice(list: Int32Array, longList: Int32Array, window: DayWindow, early: number, low: number, high: number): Int32Array {
-    const out = new Int32Array(early + (high - low));
+  /**
+   * The plan when the key's medium and long records are listed apart (`tiers`), for 'overlaps':
+   * short records of `list` starting from a month before the window to its end, medium records
+   * from a year before, and long records starting before the window ends. Each part is one
+   * binary-searched range, so the cost follows the rows found, not the key's whole history.
+   */
+  private tieredPlan(list: Int32Array, tiers: TierLists, window: DayWindow): { readonly cost: number; run(): Int32Array } {
+    const end = upperBoundValue(this.earliest, window.to);
+    const shortFirst = lowerBoundValue(this.earliest, window.from - SHORT_SPAN);
+    const mediumFirst = lowerBoundValue(this.earliest, window.from - LONG_SPAN);
+    const parts: readonly Part[] = [
+      { list: tiers.long, low: 0, high: lowerBoundValue(tiers.long, end), onlyShort: false },
+      { list: tiers.medium, low: lowerBoundValue(tiers.medium, mediumFirst), high: lowerBoundValue(tiers.medium, end), onlyShort: false },
+      // The key's whole list holds its medium and long records too: they come from their parts.
+      { list, low: lowerBoundValue(list, shortFirst), high: lowerBoundValue(list, end), onlyShort: true },
+    ];
+    let cost = 0;
+    for (const part of parts) cost += part.high - part.low;
+    return { cost, run: () => this.runTieredSlice(parts, cost, window) };
+  }
+
+  private runTieredSlice(parts: readonly Part[], bound: number, window: DayWindow): Int32Array {
+    const out = new Int32Array(bound);
     let write = 0;
-    for (const [source, from, to] of [
-      [longList, 0, early],
-      [list, low, high],
-    ] as const) {
-      for (let at = from; at < to; at++) {
-        const position = source[at] as number;
-        if (spanMatches(this.earliest[position] as number, this.latest[position] as number, window)) out[write++] = position;
+    let sorted = true;
+    for (const { list, low, high, onlyShort } of parts) {
+      for (let at = low; at < high; at++) {
+        const position = list[at] as number;
+        const earliest = this.earliest[position] as number;
+        const latest = this.latest[position] as number;
+        if (onlyShort && !(latest - earliest <= SHORT_SPAN)) continue;
+        if (!spanMatches(earliest, latest, window)) continue;
+        if (write > 0 && (out[write - 1] as number) > position) sorted = false;
+        out[write++] = position;
       }
     }
-    return out.subarray(0, write);
+    const found = out.subarray(0, write);
+    return sorted ? found : found.sort();
   }
 
   private runSlice(list: Int32Array, window: DayWindow, lookback: number, low: number, high: number): Int32Array {

@@ -1,3 +1,5 @@
+import { LONG_TIER, MEDIUM_TIER } from './date-index.js';
+
 /**
  * Posting lists of one dimension: key number `k` owns `positions[offsets[k] … offsets[k + 1]]`,
  * sorted and without duplicates. `flags`, when present, runs parallel to `positions`: the roles
@@ -8,9 +10,11 @@ export interface Postings {
   readonly positions: Int32Array;
   readonly flags?: Uint8Array;
   /**
-   * The same lists restricted to records dated by a long or open-ended span (see `build`): a
-   * day window combined with a key looks these up instead of scanning every long record.
+   * The same lists restricted to records dated by a medium span (a year) and by a long or
+   * open-ended one (see `spanTier` and `build`): a day window combined with a key reads a
+   * binary-searched slice of each instead of scanning a year of the key's records.
    */
+  readonly medium?: Postings;
   readonly long?: Postings;
 }
 
@@ -84,9 +88,10 @@ export class PostingsBuilder {
    *
    * @param positionOf maps the record numbers given to `add` to positions (input index →
    *   result position); omit when they are positions already.
-   * @param isLong marks positions dated by a long or open-ended span, for {@link Postings.long}.
+   * @param tiers the tier of each position's span (`spanTier`), for {@link Postings.medium}
+   *   and {@link Postings.long}.
    */
-  build(keyCount: number, positionOf?: Int32Array, isLong?: Uint8Array): Postings {
+  build(keyCount: number, positionOf?: Int32Array, tiers?: Uint8Array): Postings {
     const entries = this.entries;
     const length = entries.length;
     const fill = new Int32Array(keyCount + 1);
@@ -143,29 +148,29 @@ export class PostingsBuilder {
       positions: positions.subarray(0, write),
       ...(entryFlags === undefined ? {} : { flags: entryFlags.subarray(0, write) }),
     };
-    return isLong === undefined ? result : { ...result, long: longPart(result, isLong) };
+    return tiers === undefined ? result : { ...result, medium: tierPart(result, tiers, MEDIUM_TIER), long: tierPart(result, tiers, LONG_TIER) };
   }
 }
 
-/** The entries of `postings` whose position `isLong` marks, with the same key numbering. */
-function longPart(postings: Postings, isLong: Uint8Array): Postings {
+/** The entries of `postings` whose position is of tier `tier` in `tiers`, with the same key numbering. */
+function tierPart(postings: Postings, tiers: Uint8Array, tier: number): Postings {
   const { offsets, positions, flags } = postings;
   let count = 0;
-  for (let at = 0; at < positions.length; at++) if (isLong[positions[at] as number] === 1) count++;
-  const longOffsets = new Int32Array(offsets.length);
-  const longPositions = new Int32Array(count);
-  const longFlags = flags === undefined ? undefined : new Uint8Array(count);
+  for (let at = 0; at < positions.length; at++) if (tiers[positions[at] as number] === tier) count++;
+  const partOffsets = new Int32Array(offsets.length);
+  const partPositions = new Int32Array(count);
+  const partFlags = flags === undefined ? undefined : new Uint8Array(count);
   let write = 0;
   for (let key = 0; key + 1 < offsets.length; key++) {
-    longOffsets[key] = write;
+    partOffsets[key] = write;
     for (let at = offsets[key] as number; at < (offsets[key + 1] as number); at++) {
-      if (isLong[positions[at] as number] !== 1) continue;
-      if (longFlags !== undefined) longFlags[write] = flags?.[at] as number;
-      longPositions[write++] = positions[at] as number;
+      if (tiers[positions[at] as number] !== tier) continue;
+      if (partFlags !== undefined) partFlags[write] = flags?.[at] as number;
+      partPositions[write++] = positions[at] as number;
     }
   }
-  longOffsets[offsets.length - 1] = write;
-  return { offsets: longOffsets, positions: longPositions, ...(longFlags === undefined ? {} : { flags: longFlags }) };
+  partOffsets[offsets.length - 1] = write;
+  return { offsets: partOffsets, positions: partPositions, ...(partFlags === undefined ? {} : { flags: partFlags }) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DateIndex } from './date-index.js';
+import { DateIndex, type TierLists } from './date-index.js';
 import type { DayWindow, Span } from './days.js';
 import { freezeRecord } from './freeze.js';
 import { chronologicalOrder } from './order.js';
@@ -29,8 +29,8 @@ export interface Constraint {
 /** A dimension: the sorted positions of the records found under a key. */
 export interface Dimension {
   posting(key: string): Int32Array;
-  /** The same, restricted to records dated by a long or open-ended span (see Postings.long). */
-  longPosting?(key: string): Int32Array;
+  /** The same, split off for records of medium and long spans (see Postings.medium). */
+  tierPostings?(key: string): TierLists;
 }
 
 /**
@@ -45,8 +45,9 @@ export interface Dimension {
  */
 export function postingsDimension(lookup: KeyLookup, postings: Postings, mask?: number): Dimension {
   const read = (from: Postings, key: string): Int32Array => (mask === undefined ? postingList(from, lookup.get(key)) : positionsWithFlags(from, lookup.get(key), mask));
-  const long = postings.long;
-  return long === undefined ? { posting: (key) => read(postings, key) } : { posting: (key) => read(postings, key), longPosting: (key) => read(long, key) };
+  const { medium, long } = postings;
+  const posting = (key: string): Int32Array => read(postings, key);
+  return medium === undefined || long === undefined ? { posting } : { posting, tierPostings: (key) => ({ medium: read(medium, key), long: read(long, key) }) };
 }
 
 /** What a table is made of; see {@link tableOf} and visit-tables.ts for how it is built. */
@@ -189,16 +190,19 @@ export class Table<R> {
     return found.posting(key);
   }
 
-  /** The long-span part of a constraint's list, when every dimension it reads keeps one. */
-  private longList(constraint: Constraint | undefined): Int32Array | undefined {
+  /** The medium- and long-span parts of a constraint's list, when every dimension it reads keeps them. */
+  private tierLists(constraint: Constraint | undefined): TierLists | undefined {
     if (constraint === undefined) return undefined;
-    const lists: Int32Array[] = [];
+    const medium: Int32Array[] = [];
+    const long: Int32Array[] = [];
     for (const term of constraint.terms) {
-      const longPosting = this.dimensions.get(term.dimension)?.longPosting;
-      if (longPosting === undefined) return undefined;
-      lists.push(longPosting(term.key));
+      const tierPostings = this.dimensions.get(term.dimension)?.tierPostings;
+      if (tierPostings === undefined) return undefined;
+      const parts = tierPostings(term.key);
+      medium.push(parts.medium);
+      long.push(parts.long);
     }
-    return union(lists);
+    return { medium: union(medium), long: union(long) };
   }
 
   /** True when some date entry of the record at `position` matches the window. */
@@ -225,7 +229,7 @@ export class Table<R> {
     // Three ways to drive: the date lookup, the smallest list, or (dates in position order) the
     // slice of the smallest list the window covers; the cheapest by entries visited wins.
     const dateCost = window !== undefined && this.dates !== undefined ? this.dates.cost(window) : Infinity;
-    const slice = window !== undefined && smallest !== undefined ? this.dates?.slicePlan(smallest, window, () => this.longList(listed[0]?.constraint)) : undefined;
+    const slice = window !== undefined && smallest !== undefined ? this.dates?.slicePlan(smallest, window, () => this.tierLists(listed[0]?.constraint)) : undefined;
     if (slice !== undefined && slice.cost < dateCost && slice.cost < (smallest?.length ?? Infinity)) {
       driver = slice.run();
       rest = lists.slice(1);

@@ -1,4 +1,4 @@
-import { DateIndex, isLongSpan } from './date-index.js';
+import { DateIndex, spanTier } from './date-index.js';
 import { spanOf, type Span } from './days.js';
 import { freezeRecord } from './freeze.js';
 import { chronologicalOrder } from './order.js';
@@ -94,14 +94,15 @@ class EventPostings {
   }
 
   /**
-   * The dimensions, with record numbers (input indexes) mapped to positions; `isLong` marks the
-   * positions dated by long spans, which each list also keeps apart (see Postings.long).
+   * The dimensions, with record numbers (input indexes) mapped to positions; `tiers` gives the
+   * span tier of each position, each list keeping its medium and long ones apart (see
+   * Postings.medium).
    */
-  build(positionOfInput: Int32Array, isLong: Uint8Array): Map<string, Dimension> {
+  build(positionOfInput: Int32Array, tiers: Uint8Array): Map<string, Dimension> {
     const { people, countries, organizations, places, topics, statuses } = this.keys;
-    const person = this.person.build(people.size, positionOfInput, isLong);
-    const country = this.country.build(countries.size, positionOfInput, isLong);
-    const dimension = (lookup: Vocabulary, builder: PostingsBuilder): Dimension => postingsDimension(lookup, builder.build(lookup.size, positionOfInput, isLong));
+    const person = this.person.build(people.size, positionOfInput, tiers);
+    const country = this.country.build(countries.size, positionOfInput, tiers);
+    const dimension = (lookup: Vocabulary, builder: PostingsBuilder): Dimension => postingsDimension(lookup, builder.build(lookup.size, positionOfInput, tiers));
     return new Map([
       ['person', postingsDimension(people, person)],
       ['person:lead', postingsDimension(people, person, LEAD)],
@@ -131,7 +132,7 @@ function chronological<R>(input: readonly R[], spans: readonly Span[], ids: read
   const positionOfInput = new Int32Array(count);
   const from = new Float32Array(count);
   const to = new Float32Array(count);
-  const isLong = new Uint8Array(count);
+  const tiers = new Uint8Array(count);
   let exact = true;
   for (let position = 0; position < count; position++) {
     const index = order[position] as number;
@@ -141,7 +142,7 @@ function chronological<R>(input: readonly R[], spans: readonly Span[], ids: read
     from[position] = span.earliest;
     to[position] = span.latest;
     exact &&= from[position] === span.earliest && to[position] === span.latest;
-    if (isLongSpan(span.earliest, span.latest)) isLong[position] = 1;
+    tiers[position] = spanTier(span.earliest, span.latest);
   }
   // Days that a Float32 cannot hold exactly (never in EDTF's four-digit years): keep 64 bits.
   const dates = exact
@@ -151,7 +152,7 @@ function chronological<R>(input: readonly R[], spans: readonly Span[], ids: read
         Float64Array.from(order, (index) => (spans[index] as Span).earliest),
         Float64Array.from(order, (index) => (spans[index] as Span).latest),
       );
-  return { records, order, positionOfInput, dates, isLong };
+  return { records, order, positionOfInput, dates, tiers };
 }
 
 /**
@@ -174,8 +175,8 @@ export function visitTable(visits: readonly VisitRecord[], keys: VisitKeys): Tab
     for (const topic of visit.topics) postings.topic.add(keys.topics.intern(topic), index);
     for (const engagement of visit.engagements) postings.engagement(engagement, index);
   }
-  const { records, order, positionOfInput, dates, isLong } = chronological(visits, spans, ids);
-  return new Table({ records, order, positionOfInput, id: (visit) => visit.id, dimensions: postings.build(positionOfInput, isLong), dates });
+  const { records, order, positionOfInput, dates, tiers } = chronological(visits, spans, ids);
+  return new Table({ records, order, positionOfInput, id: (visit) => visit.id, dimensions: postings.build(positionOfInput, tiers), dates });
 }
 
 /** The span an engagement is dated by: its own date, else its visit's. */
@@ -212,10 +213,10 @@ export function engagementTable(visits: Table<VisitRecord>, visitOrder: readonly
       byVisit.add(visitPosition, row);
     }
   }
-  const { records, order, positionOfInput, dates, isLong } = chronological(rows, spans, ids);
-  const dimensions = postings.build(positionOfInput, isLong);
+  const { records, order, positionOfInput, dates, tiers } = chronological(rows, spans, ids);
+  const dimensions = postings.build(positionOfInput, tiers);
   const visitLookup: KeyLookup = { get: (id) => visits.positionOf.get(id) };
-  dimensions.set('visit', postingsDimension(visitLookup, byVisit.build(visits.records.length, positionOfInput, isLong)));
+  dimensions.set('visit', postingsDimension(visitLookup, byVisit.build(visits.records.length, positionOfInput, tiers)));
   // A row is frozen already; freezing its visit freezes the engagement it holds too.
   return new Table({ records, order, positionOfInput, id: (row) => row.engagement.id, dimensions, dates, freeze: (row) => freezeRecord(row.visit) });
 }

@@ -5,8 +5,8 @@ import { DateIndex } from '../../src/query/date-index.js';
 import { createOracle } from './oracle.js';
 
 // Day windows combined with a key (a country's visits in a month) may be answered from a
-// binary-searched slice of the key's list (DateIndex.slicePlan, with or without the key's list
-// of long-span records) rather than from the date lookup or the whole list. These datasets are large enough that the planner picks each of the
+// binary-searched slice of the key's list (DateIndex.slicePlan: tiered, with the key's medium and long
+// records listed apart, or by lookback) rather than from the date lookup or the whole list. These datasets are large enough that the planner picks each of the
 // three ways for some of the questions; every answer must equal the naive filter.
 describe('a key with a date window, answered from a slice of its list', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -19,7 +19,7 @@ describe('a key with a date window, answered from a slice of its list', () => {
     const query = createQuery(data, { validate: false });
     const oracle = createOracle(data);
     const slices = vi.spyOn(DateIndex.prototype as unknown as { runSlice: () => Int32Array }, 'runSlice');
-    const longSlices = vi.spyOn(DateIndex.prototype as unknown as { runLongSlice: () => Int32Array }, 'runLongSlice');
+    const tieredSlices = vi.spyOn(DateIndex.prototype as unknown as { runTieredSlice: () => Int32Array }, 'runTieredSlice');
     const countries = [...new Set(data.visits.map((visit) => visit.destination.country))];
     const people = data.people.slice(0, 12).map((person) => person.id);
     const windows = [
@@ -49,7 +49,7 @@ describe('a key with a date window, answered from a slice of its list', () => {
     expect(compared).toBeGreaterThan(100);
     // Both slice paths were taken, and not for every question.
     expect(slices.mock.calls.length).toBeGreaterThan(0);
-    expect(longSlices.mock.calls.length).toBeGreaterThan(0);
-    expect(slices.mock.calls.length + longSlices.mock.calls.length).toBeLessThan(compared);
+    expect(tieredSlices.mock.calls.length).toBeGreaterThan(0);
+    expect(slices.mock.calls.length + tieredSlices.mock.calls.length).toBeLessThan(compared);
   });
 });
