@@ -68,6 +68,12 @@ export interface TierLists {
   readonly long: Int32Array;
 }
 
+/** A way to find the positions matching a window, with its cost in entries visited. */
+export interface Plan {
+  readonly cost: number;
+  run(): Int32Array;
+}
+
 /** One binary-searched range of a position list read by a tiered slice. */
 interface Part {
   readonly list: Int32Array;
@@ -177,11 +183,45 @@ export class DateIndex {
     return false;
   }
 
-  /** Sorted positions of records with a date entry matching the window. */
-  positions(window: DayWindow): Int32Array {
+  /**
+   * The date lookup for a window: the sorted positions of records with a matching date entry,
+   * and its cost in entries visited. Computing the cost takes a few binary searches per date
+   * class, so callers that may not run the lookup check {@link DateIndex.leastLookupCost} first.
+   */
+  lookup(window: DayWindow): Plan {
+    // One entry per record, in earliest-day order: a record certainly within the window starts
+    // in it, so the records starting in the window are the only candidates (two searches).
+    if (this.monotone && window.match === 'within') {
+      const low = lowerBoundValue(this.earliest, window.from);
+      const high = upperBoundValue(this.earliest, window.to);
+      return { cost: high - low, run: () => this.collectRange(low, high, window) };
+    }
     const ranges = this.classes.map((dateClass) => this.range(dateClass, window));
-    let bound = 0;
-    for (const [low, high] of ranges) bound += Math.max(0, high - low);
+    let cost = 0;
+    for (const [low, high] of ranges) cost += Math.max(0, high - low);
+    return { cost, run: () => this.collectClasses(ranges, cost, window) };
+  }
+
+  /**
+   * A lower bound of `lookup(window).cost` from two binary searches: the lookup visits at least
+   * every record that starts in the window (monotone indexes; 0 otherwise).
+   */
+  leastLookupCost(window: DayWindow): number {
+    if (!this.monotone) return 0;
+    return upperBoundValue(this.earliest, window.to) - lowerBoundValue(this.earliest, window.from);
+  }
+
+  /** Positions `low … high` (monotone: entry = position) whose span matches the window. */
+  private collectRange(low: number, high: number, window: DayWindow): Int32Array {
+    const out = new Int32Array(Math.max(0, high - low));
+    let write = 0;
+    for (let position = low; position < high; position++) {
+      if (spanMatches(this.earliest[position] as number, this.latest[position] as number, window)) out[write++] = position;
+    }
+    return out.subarray(0, write);
+  }
+
+  private collectClasses(ranges: readonly [number, number][], bound: number, window: DayWindow): Int32Array {
     const positions = new Int32Array(bound);
     let count = 0;
     this.classes.forEach((dateClass, index) => {
@@ -214,11 +254,11 @@ export class DateIndex {
    * longer spans that start before the slice are found in their date classes and looked up in
    * `list`, and the lookback is picked per call among the classes' longest spans.
    */
-  slicePlan(list: Int32Array, window: DayWindow, tiersOf?: () => TierLists | undefined): { readonly cost: number; run(): Int32Array } | undefined {
+  slicePlan(list: Int32Array, window: DayWindow, tiersOf?: () => TierLists | undefined): Plan | undefined {
     if (!this.monotone) return undefined;
     const tiers = window.match === 'overlaps' ? tiersOf?.() : undefined;
     if (tiers !== undefined) return this.tieredPlan(list, tiers, window);
-    let best: { cost: number; run: () => Int32Array } | undefined;
+    let best: Plan | undefined;
     const consider = (cost: number, run: () => Int32Array): void => {
       if (best === undefined || cost < best.cost) best = { cost, run };
     };
@@ -239,7 +279,7 @@ export class DateIndex {
    * from a year before, and long records starting before the window ends. Each part is one
    * binary-searched range, so the cost follows the rows found, not the key's whole history.
    */
-  private tieredPlan(list: Int32Array, tiers: TierLists, window: DayWindow): { readonly cost: number; run(): Int32Array } {
+  private tieredPlan(list: Int32Array, tiers: TierLists, window: DayWindow): Plan {
     const end = upperBoundValue(this.earliest, window.to);
     const shortFirst = lowerBoundValue(this.earliest, window.from - SHORT_SPAN);
     const mediumFirst = lowerBoundValue(this.earliest, window.from - LONG_SPAN);
@@ -316,16 +356,6 @@ export class DateIndex {
   private longCount(dateClass: DateClass, window: DayWindow, lookback: number): number {
     const [low, high] = this.longRange(dateClass, window, lookback);
     return Math.max(0, high - low);
-  }
-
-  /** Upper estimate of how many entries a window lookup would visit (to pick the cheapest driver). */
-  cost(window: DayWindow): number {
-    let cost = 0;
-    for (const dateClass of this.classes) {
-      const [low, high] = this.range(dateClass, window);
-      cost += Math.max(0, high - low);
-    }
-    return cost;
   }
 
   /** The entries of a class that may match: those starting between `from − maxSpan` and `to`. */

@@ -1,4 +1,4 @@
-import { DateIndex, type TierLists } from './date-index.js';
+import { DateIndex, type Plan, type TierLists } from './date-index.js';
 import type { DayWindow, Span } from './days.js';
 import { freezeRecord } from './freeze.js';
 import { chronologicalOrder } from './order.js';
@@ -191,8 +191,7 @@ export class Table<R> {
   }
 
   /** The medium- and long-span parts of a constraint's list, when every dimension it reads keeps them. */
-  private tierLists(constraint: Constraint | undefined): TierLists | undefined {
-    if (constraint === undefined) return undefined;
+  private tierLists(constraint: Constraint): TierLists | undefined {
     const medium: Int32Array[] = [];
     const long: Int32Array[] = [];
     for (const term of constraint.terms) {
@@ -203,6 +202,22 @@ export class Table<R> {
       long.push(parts.long);
     }
     return { medium: union(medium), long: union(long) };
+  }
+
+  /**
+   * The slice of the smallest list the window covers, or the date lookup, when either visits
+   * fewer entries than the smallest list (undefined: drive from the list).
+   */
+  private windowDriver(dates: DateIndex, window: DayWindow, smallest: { readonly constraint: Constraint; readonly list: Int32Array } | undefined): { covers: 'list and window' | 'window'; plan: Plan } | undefined {
+    const listCost = smallest?.list.length ?? Infinity;
+    const slice = smallest === undefined ? undefined : dates.slicePlan(smallest.list, window, () => this.tierLists(smallest.constraint));
+    const sliceBeatsList = slice !== undefined && slice.cost < listCost;
+    // The date lookup's cost takes binary searches in every date class: skip them when the slice
+    // costs no more than the records starting in the window, which that lookup visits anyway.
+    if (slice !== undefined && sliceBeatsList && slice.cost <= dates.leastLookupCost(window)) return { covers: 'list and window', plan: slice };
+    const lookup = dates.lookup(window);
+    if (slice !== undefined && sliceBeatsList && slice.cost < lookup.cost) return { covers: 'list and window', plan: slice };
+    return lookup.cost < listCost ? { covers: 'window', plan: lookup } : undefined;
   }
 
   /** True when some date entry of the record at `position` matches the window. */
@@ -228,14 +243,13 @@ export class Table<R> {
     let checkWindow = window !== undefined;
     // Three ways to drive: the date lookup, the smallest list, or (dates in position order) the
     // slice of the smallest list the window covers; the cheapest by entries visited wins.
-    const dateCost = window !== undefined && this.dates !== undefined ? this.dates.cost(window) : Infinity;
-    const slice = window !== undefined && smallest !== undefined ? this.dates?.slicePlan(smallest, window, () => this.tierLists(listed[0]?.constraint)) : undefined;
-    if (slice !== undefined && slice.cost < dateCost && slice.cost < (smallest?.length ?? Infinity)) {
-      driver = slice.run();
+    const windowDriver = window !== undefined && this.dates !== undefined ? this.windowDriver(this.dates, window, listed[0]) : undefined;
+    if (windowDriver?.covers === 'list and window') {
+      driver = windowDriver.plan.run();
       rest = lists.slice(1);
       checkWindow = false;
-    } else if (window !== undefined && this.dates !== undefined && (smallest === undefined || dateCost < smallest.length)) {
-      driver = this.dates.positions(window);
+    } else if (windowDriver?.covers === 'window') {
+      driver = windowDriver.plan.run();
       rest = lists;
       checkWindow = false;
     } else if (smallest !== undefined) {
