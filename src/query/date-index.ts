@@ -37,33 +37,38 @@ export const SHORT_SPAN = 31;
  */
 export const LONG_SPAN = 366;
 
-/** Tier of a span by length: short ≤ {@link SHORT_SPAN} days. */
-export const SHORT_TIER = 0;
-/** Tier of a span by length: medium ≤ {@link LONG_SPAN} days. */
-export const MEDIUM_TIER = 1;
+/** Tier of a span by length: one day. */
+export const DAY_TIER = 0;
+/** Tier of a span by length: short, 2 to {@link SHORT_SPAN} days (a month). */
+export const SHORT_TIER = 1;
+/** Tier of a span by length: medium, up to {@link LONG_SPAN} days (a year). */
+export const MEDIUM_TIER = 2;
 /** Tier of a span by length: long, or open on a side. */
-export const LONG_TIER = 2;
+export const LONG_TIER = 3;
 
 /**
  * The tier of a span from `earliest` to `latest` by its length in days; open ends are long.
- * Each posting list keeps its medium and long records apart (see `Postings.medium`), so that a
- * key with a day window reads a month-deep slice of its short records, a year-deep slice of its
- * medium ones and only those of its long ones that start before the window ends.
+ * Each posting list keeps its short, medium and long records apart (see `Postings.short`), so
+ * that a key with a day window reads its one-day records starting in the window, a month-deep
+ * slice of its short records, a year-deep slice of its medium ones and only those of its long
+ * ones that start before the window ends.
  *
  * @example
  * ```ts
  * spanTier(0, 0);        // 0: a day
- * spanTier(0, 364);      // 1: a year
- * spanTier(0, Infinity); // 2: open-ended
+ * spanTier(0, 30);       // 1: a month
+ * spanTier(0, 364);      // 2: a year
+ * spanTier(0, Infinity); // 3: open-ended
  * ```
  */
 export function spanTier(earliest: number, latest: number): number {
   const length = latest - earliest;
-  return length <= SHORT_SPAN ? SHORT_TIER : length <= LONG_SPAN ? MEDIUM_TIER : LONG_TIER;
+  return length === 0 ? DAY_TIER : length <= SHORT_SPAN ? SHORT_TIER : length <= LONG_SPAN ? MEDIUM_TIER : LONG_TIER;
 }
 
-/** The medium- and long-span parts of a key's list (see {@link spanTier}). */
+/** The short-, medium- and long-span parts of a key's list (see {@link spanTier}). */
 export interface TierLists {
+  readonly short: Int32Array;
   readonly medium: Int32Array;
   readonly long: Int32Array;
 }
@@ -79,8 +84,8 @@ interface Part {
   readonly list: Int32Array;
   readonly low: number;
   readonly high: number;
-  /** Skip records that are not short: in the key's whole list, the others come from their own parts. */
-  readonly onlyShort: boolean;
+  /** Skip records of more than one day: in the key's whole list, the others come from their own parts. */
+  readonly onlyDays: boolean;
 }
 
 interface DateClass {
@@ -247,10 +252,11 @@ export class DateIndex {
    *
    * Records whose span is at most `lookback` days and that may match the window start between
    * `from − lookback` and `to`, which in a monotone index is one range of positions, hence one
-   * binary-searched slice of `list`. With the key's medium and long records listed apart
-   * (`tiersOf`, see {@link spanTier}), three such slices answer an 'overlaps' window: a
-   * country's visits in a month read about two months of its short records, a year of its
-   * medium ones and its long ones that start before the window ends. Without them, records of
+   * binary-searched slice of `list`. With the key's short, medium and long records listed apart
+   * (`tiersOf`, see {@link spanTier}), four such slices answer an 'overlaps' window: a
+   * country's visits in a month read its one-day records in that month, about two months of
+   * its short records, a year of its medium ones and its long ones that start before the
+   * window ends. Without them, records of
    * longer spans that start before the slice are found in their date classes and looked up in
    * `list`, and the lookback is picked per call among the classes' longest spans.
    */
@@ -274,20 +280,21 @@ export class DateIndex {
   }
 
   /**
-   * The plan when the key's medium and long records are listed apart (`tiers`), for 'overlaps':
-   * short records of `list` starting from a month before the window to its end, medium records
-   * from a year before, and long records starting before the window ends. Each part is one
-   * binary-searched range, so the cost follows the rows found, not the key's whole history.
+   * The plan when the key's short, medium and long records are listed apart (`tiers`), for
+   * 'overlaps': one-day records of `list` starting in the window, short records from a month
+   * before it, medium records from a year before, and long records starting before it ends.
+   * Each part is one binary-searched range, so the cost follows the rows found rather than the
+   * key's whole history.
    */
   private tieredPlan(list: Int32Array, tiers: TierLists, window: DayWindow): Plan {
     const end = upperBoundValue(this.earliest, window.to);
-    const shortFirst = lowerBoundValue(this.earliest, window.from - SHORT_SPAN);
-    const mediumFirst = lowerBoundValue(this.earliest, window.from - LONG_SPAN);
+    const slice = (of: Int32Array, lookback: number, onlyDays: boolean): Part => ({ list: of, low: lowerBoundValue(of, lowerBoundValue(this.earliest, window.from - lookback)), high: lowerBoundValue(of, end), onlyDays });
     const parts: readonly Part[] = [
-      { list: tiers.long, low: 0, high: lowerBoundValue(tiers.long, end), onlyShort: false },
-      { list: tiers.medium, low: lowerBoundValue(tiers.medium, mediumFirst), high: lowerBoundValue(tiers.medium, end), onlyShort: false },
-      // The key's whole list holds its medium and long records too: they come from their parts.
-      { list, low: lowerBoundValue(list, shortFirst), high: lowerBoundValue(list, end), onlyShort: true },
+      { list: tiers.long, low: 0, high: lowerBoundValue(tiers.long, end), onlyDays: false },
+      slice(tiers.medium, LONG_SPAN, false),
+      slice(tiers.short, SHORT_SPAN, false),
+      // The key's whole list holds its other records too: they come from their own parts.
+      slice(list, 0, true),
     ];
     let cost = 0;
     for (const part of parts) cost += part.high - part.low;
@@ -298,12 +305,12 @@ export class DateIndex {
     const out = new Int32Array(bound);
     let write = 0;
     let sorted = true;
-    for (const { list, low, high, onlyShort } of parts) {
+    for (const { list, low, high, onlyDays } of parts) {
       for (let at = low; at < high; at++) {
         const position = list[at] as number;
         const earliest = this.earliest[position] as number;
         const latest = this.latest[position] as number;
-        if (onlyShort && !(latest - earliest <= SHORT_SPAN)) continue;
+        if (onlyDays && latest !== earliest) continue;
         if (!spanMatches(earliest, latest, window)) continue;
         if (write > 0 && (out[write - 1] as number) > position) sorted = false;
         out[write++] = position;

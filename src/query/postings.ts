@@ -1,4 +1,4 @@
-import { LONG_TIER, MEDIUM_TIER } from './date-index.js';
+import { LONG_TIER, MEDIUM_TIER, SHORT_TIER } from './date-index.js';
 
 /**
  * Posting lists of one dimension: key number `k` owns `positions[offsets[k] … offsets[k + 1]]`,
@@ -10,10 +10,11 @@ export interface Postings {
   readonly positions: Int32Array;
   readonly flags?: Uint8Array;
   /**
-   * The same lists restricted to records dated by a medium span (a year) and by a long or
-   * open-ended one (see `spanTier` and `build`): a day window combined with a key reads a
-   * binary-searched slice of each instead of scanning a year of the key's records.
+   * The same lists restricted to records dated by a short span (up to a month), a medium one (a
+   * year) and a long or open-ended one (see `spanTier` and `build`): a day window combined with
+   * a key reads a binary-searched slice of each instead of scanning a year of the key's records.
    */
+  readonly short?: Postings;
   readonly medium?: Postings;
   readonly long?: Postings;
 }
@@ -88,8 +89,8 @@ export class PostingsBuilder {
    *
    * @param positionOf maps the record numbers given to `add` to positions (input index →
    *   result position); omit when they are positions already.
-   * @param tiers the tier of each position's span (`spanTier`), for {@link Postings.medium}
-   *   and {@link Postings.long}.
+   * @param tiers the tier of each position's span (`spanTier`), for {@link Postings.short},
+   *   {@link Postings.medium} and {@link Postings.long}.
    */
   build(keyCount: number, positionOf?: Int32Array, tiers?: Uint8Array): Postings {
     const entries = this.entries;
@@ -148,7 +149,7 @@ export class PostingsBuilder {
       positions: positions.subarray(0, write),
       ...(entryFlags === undefined ? {} : { flags: entryFlags.subarray(0, write) }),
     };
-    return tiers === undefined ? result : { ...result, medium: tierPart(result, tiers, MEDIUM_TIER), long: tierPart(result, tiers, LONG_TIER) };
+    return tiers === undefined ? result : { ...result, short: tierPart(result, tiers, SHORT_TIER), medium: tierPart(result, tiers, MEDIUM_TIER), long: tierPart(result, tiers, LONG_TIER) };
   }
 }
 

@@ -29,7 +29,7 @@ export interface Constraint {
 /** A dimension: the sorted positions of the records found under a key. */
 export interface Dimension {
   posting(key: string): Int32Array;
-  /** The same, split off for records of medium and long spans (see Postings.medium). */
+  /** The same, split off for records of short, medium and long spans (see Postings.short). */
   tierPostings?(key: string): TierLists;
 }
 
@@ -45,9 +45,10 @@ export interface Dimension {
  */
 export function postingsDimension(lookup: KeyLookup, postings: Postings, mask?: number): Dimension {
   const read = (from: Postings, key: string): Int32Array => (mask === undefined ? postingList(from, lookup.get(key)) : positionsWithFlags(from, lookup.get(key), mask));
-  const { medium, long } = postings;
+  const { short, medium, long } = postings;
   const posting = (key: string): Int32Array => read(postings, key);
-  return medium === undefined || long === undefined ? { posting } : { posting, tierPostings: (key) => ({ medium: read(medium, key), long: read(long, key) }) };
+  if (short === undefined || medium === undefined || long === undefined) return { posting };
+  return { posting, tierPostings: (key) => ({ short: read(short, key), medium: read(medium, key), long: read(long, key) }) };
 }
 
 /** What a table is made of; see {@link tableOf} and visit-tables.ts for how it is built. */
@@ -190,18 +191,20 @@ export class Table<R> {
     return found.posting(key);
   }
 
-  /** The medium- and long-span parts of a constraint's list, when every dimension it reads keeps them. */
+  /** The short-, medium- and long-span parts of a constraint's list, when every dimension it reads keeps them. */
   private tierLists(constraint: Constraint): TierLists | undefined {
+    const short: Int32Array[] = [];
     const medium: Int32Array[] = [];
     const long: Int32Array[] = [];
     for (const term of constraint.terms) {
       const tierPostings = this.dimensions.get(term.dimension)?.tierPostings;
       if (tierPostings === undefined) return undefined;
       const parts = tierPostings(term.key);
+      short.push(parts.short);
       medium.push(parts.medium);
       long.push(parts.long);
     }
-    return { medium: union(medium), long: union(long) };
+    return { short: union(short), medium: union(medium), long: union(long) };
   }
 
   /**

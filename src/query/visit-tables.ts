@@ -95,8 +95,8 @@ class EventPostings {
 
   /**
    * The dimensions, with record numbers (input indexes) mapped to positions; `tiers` gives the
-   * span tier of each position, each list keeping its medium and long ones apart (see
-   * Postings.medium).
+   * span tier of each position, each list keeping its short, medium and long ones apart (see
+   * Postings.short).
    */
   build(positionOfInput: Int32Array, tiers: Uint8Array): Map<string, Dimension> {
     const { people, countries, organizations, places, topics, statuses } = this.keys;

@@ -5,7 +5,7 @@ import { DateIndex } from '../../src/query/date-index.js';
 import { createOracle } from './oracle.js';
 
 // Day windows combined with a key (a country's visits in a month) may be answered from a
-// binary-searched slice of the key's list (DateIndex.slicePlan: tiered, with the key's medium and long
+// binary-searched slice of the key's list (DateIndex.slicePlan: tiered, with the key's short, medium and long
 // records listed apart, or by lookback) rather than from the date lookup or the whole list. These datasets are large enough that the planner picks each of the
 // three ways for some of the questions; every answer must equal the naive filter.
 describe('a key with a date window, answered from a slice of its list', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LONG_TIER, MEDIUM_TIER, SHORT_TIER, spanTier } from '../../src/query/date-index.js';
+import { DAY_TIER, LONG_TIER, MEDIUM_TIER, SHORT_TIER, spanTier } from '../../src/query/date-index.js';
 import { postingList, positionsWithFlags, PostingsBuilder } from '../../src/query/postings.js';
 
 const list = (values: Int32Array): number[] => Array.from(values);
@@ -53,13 +53,15 @@ describe('PostingsBuilder', () => {
     expect(Array.from(postings.flags ?? [])).toEqual(Array.from({ length: count }, (_, position) => expectedFlags.get(position)));
   });
 
-  it('keeps each list\'s medium- and long-span positions apart, with their flags', () => {
+  it('keeps each list\'s short-, medium- and long-span positions apart, with their flags', () => {
     const builder = new PostingsBuilder(true);
-    // Positions 0 … 5: a day, a month, a year, three years, open-ended, a day.
-    const tiers = Uint8Array.from([SHORT_TIER, SHORT_TIER, MEDIUM_TIER, LONG_TIER, LONG_TIER, SHORT_TIER]);
+    // Positions 0 … 5: a month, a day, a year, three years, open-ended, a day.
+    const tiers = Uint8Array.from([SHORT_TIER, DAY_TIER, MEDIUM_TIER, LONG_TIER, LONG_TIER, DAY_TIER]);
     for (const [key, record, flags] of [[0, 4, 1], [0, 2, 2], [0, 0, 1], [1, 3, 4], [1, 5, 1], [0, 3, 8], [1, 2, 1]] as const) builder.add(key, record, flags);
     const postings = builder.build(2, undefined, tiers);
     expect(list(postingList(postings, 0))).toEqual([0, 2, 3, 4]);
+    expect(postings.short && list(postingList(postings.short, 0))).toEqual([0]);
+    expect(postings.short && list(postingList(postings.short, 1))).toEqual([]);
     expect(postings.medium && list(postingList(postings.medium, 0))).toEqual([2]);
     expect(postings.medium && list(postingList(postings.medium, 1))).toEqual([2]);
     expect(postings.long && list(postingList(postings.long, 0))).toEqual([3, 4]);
@@ -70,8 +72,8 @@ describe('PostingsBuilder', () => {
 });
 
 describe('spanTier', () => {
-  it('splits spans at 31 and 366 days, open ends being long', () => {
-    expect([spanTier(10, 10), spanTier(0, 31), spanTier(0, 32), spanTier(0, 365), spanTier(0, 366), spanTier(0, 367)]).toEqual([SHORT_TIER, SHORT_TIER, MEDIUM_TIER, MEDIUM_TIER, MEDIUM_TIER, LONG_TIER]);
+  it('splits spans at one day, 31 and 366 days, open ends being long', () => {
+    expect([spanTier(10, 10), spanTier(10, 11), spanTier(0, 31), spanTier(0, 32), spanTier(0, 365), spanTier(0, 366), spanTier(0, 367)]).toEqual([DAY_TIER, SHORT_TIER, SHORT_TIER, MEDIUM_TIER, MEDIUM_TIER, MEDIUM_TIER, LONG_TIER]);
     expect([spanTier(-Infinity, 5), spanTier(5, Infinity), spanTier(-Infinity, Infinity)]).toEqual([LONG_TIER, LONG_TIER, LONG_TIER]);
   });
 });
