@@ -1,4 +1,4 @@
-import { endOfMonth, format, getDaysInMonth, isAfter, parseISO } from 'date-fns';
+import { getDaysInMonth, isAfter, parseISO } from 'date-fns';
 
 /**
  * Precision of a partial date: how much of the calendar the source text actually states.
@@ -201,8 +201,10 @@ function dateBounds(date: EdtfDate): { earliest: string; latest: string } {
   if (date.month === undefined) return { earliest: `${year}-01-01`, latest: `${year}-12-31` };
   const month = pad(date.month, 2);
   if (date.day === undefined) {
-    const last = endOfMonth(new Date(date.year, date.month - 1, 1));
-    return { earliest: `${year}-${month}-01`, latest: format(last, 'yyyy-MM-dd') };
+    // setFullYear, not the Date constructor, which reads years 0–99 as 1900–1999.
+    const first = new Date(2000, 0, 1);
+    first.setFullYear(date.year, date.month - 1, 1);
+    return { earliest: `${year}-${month}-01`, latest: `${year}-${month}-${pad(getDaysInMonth(first), 2)}` };
   }
   const day = `${year}-${month}-${pad(date.day, 2)}`;
   return { earliest: day, latest: day };

@@ -178,6 +178,11 @@ export class DateIndex {
     });
   }
 
+  /** The tier of the record at `position` (see {@link spanTier}); tables with one entry per record. */
+  tierOf(position: number): number {
+    return spanTier(this.earliest[position] as number, this.latest[position] as number);
+  }
+
   /** True when some date entry of the record at `position` matches the window. */
   matches(position: number, window: DayWindow): boolean {
     if (this.start === undefined) return spanMatches(this.earliest[position] as number, this.latest[position] as number, window);

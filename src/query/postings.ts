@@ -9,14 +9,17 @@ export interface Postings {
   readonly offsets: Int32Array;
   readonly positions: Int32Array;
   readonly flags?: Uint8Array;
-  /**
-   * The same lists restricted to records dated by a short span (up to a month), a medium one (a
-   * year) and a long or open-ended one (see `spanTier` and `build`): a day window combined with
-   * a key reads a binary-searched slice of each instead of scanning a year of the key's records.
-   */
-  readonly short?: Postings;
-  readonly medium?: Postings;
-  readonly long?: Postings;
+}
+
+/**
+ * The same lists restricted to records dated by a short span (up to a month), a medium one (a
+ * year) and a long or open-ended one (see `spanTier`): a day window combined with a key reads a
+ * binary-searched slice of each instead of scanning a year of the key's records.
+ */
+export interface TieredPostings {
+  readonly short: Postings;
+  readonly medium: Postings;
+  readonly long: Postings;
 }
 
 const EMPTY = new Int32Array(0);
@@ -89,10 +92,8 @@ export class PostingsBuilder {
    *
    * @param positionOf maps the record numbers given to `add` to positions (input index →
    *   result position); omit when they are positions already.
-   * @param tiers the tier of each position's span (`spanTier`), for {@link Postings.short},
-   *   {@link Postings.medium} and {@link Postings.long}.
    */
-  build(keyCount: number, positionOf?: Int32Array, tiers?: Uint8Array): Postings {
+  build(keyCount: number, positionOf?: Int32Array): Postings {
     const entries = this.entries;
     const length = entries.length;
     const fill = new Int32Array(keyCount + 1);
@@ -144,20 +145,37 @@ export class PostingsBuilder {
     offsets[keyCount] = write;
     // Release the scratch: a table keeps only the compact result.
     this.entries = [];
-    const result: Postings = {
+    return {
       offsets,
       positions: positions.subarray(0, write),
       ...(entryFlags === undefined ? {} : { flags: entryFlags.subarray(0, write) }),
     };
-    return tiers === undefined ? result : { ...result, short: tierPart(result, tiers, SHORT_TIER), medium: tierPart(result, tiers, MEDIUM_TIER), long: tierPart(result, tiers, LONG_TIER) };
   }
 }
 
-/** The entries of `postings` whose position is of tier `tier` in `tiers`, with the same key numbering. */
+/**
+ * Splits off the entries of short, medium and long spans (`tierOf(position)`, see `spanTier`;
+ * one-day records stay only in the whole lists), with the same key numbering.
+ *
+ * Tables split their lists on the first question that needs it, not while building: next to a
+ * large heap, typed-array memory allocated during the build starts a full mark of the heap
+ * (see {@link PostingsBuilder}), and most questions never read these parts.
+ *
+ * @example
+ * ```ts
+ * const { short, medium, long } = splitByTier(postings, (position) => dates.tierOf(position));
+ * ```
+ */
+export function splitByTier(postings: Postings, tierOf: (position: number) => number): TieredPostings {
+  const tiers = Uint8Array.from(postings.positions, tierOf);
+  return { short: tierPart(postings, tiers, SHORT_TIER), medium: tierPart(postings, tiers, MEDIUM_TIER), long: tierPart(postings, tiers, LONG_TIER) };
+}
+
+/** The entries of `postings` of tier `tier` (`tiers` runs parallel to the entries), with the same key numbering. */
 function tierPart(postings: Postings, tiers: Uint8Array, tier: number): Postings {
   const { offsets, positions, flags } = postings;
   let count = 0;
-  for (let at = 0; at < positions.length; at++) if (tiers[positions[at] as number] === tier) count++;
+  for (let at = 0; at < positions.length; at++) if (tiers[at] === tier) count++;
   const partOffsets = new Int32Array(offsets.length);
   const partPositions = new Int32Array(count);
   const partFlags = flags === undefined ? undefined : new Uint8Array(count);
@@ -165,7 +183,7 @@ function tierPart(postings: Postings, tiers: Uint8Array, tier: number): Postings
   for (let key = 0; key + 1 < offsets.length; key++) {
     partOffsets[key] = write;
     for (let at = offsets[key] as number; at < (offsets[key + 1] as number); at++) {
-      if (tiers[positions[at] as number] !== tier) continue;
+      if (tiers[at] !== tier) continue;
       if (partFlags !== undefined) partFlags[write] = flags?.[at] as number;
       partPositions[write++] = positions[at] as number;
     }

@@ -2,7 +2,7 @@ import { DateIndex, type Plan, type TierLists } from './date-index.js';
 import type { DayWindow, Span } from './days.js';
 import { freezeRecord } from './freeze.js';
 import { chronologicalOrder } from './order.js';
-import { postingList, positionsWithFlags, PostingsBuilder, type Postings } from './postings.js';
+import { postingList, positionsWithFlags, PostingsBuilder, type Postings, type TieredPostings } from './postings.js';
 import { Vocabulary, type KeyLookup } from './vocabulary.js';
 
 /**
@@ -37,18 +37,26 @@ export interface Dimension {
  * A dimension read from posting lists: `lookup` numbers the key, `postings` holds the lists.
  * With `mask`, only entries holding the key in one of those roles (see {@link Postings.flags}):
  * the role dimensions (`person:lead` …) share the lists of `person` rather than keeping copies.
+ * With `tiers`, the lists split by span length (see `splitByTier`), made on first use and
+ * shared by the dimensions reading the same lists.
  *
  * @example
  * ```ts
- * postingsDimension(people, personPostings, LEAD).posting('aden-duale');
+ * postingsDimension(people, personPostings, { mask: LEAD }).posting('aden-duale');
  * ```
  */
-export function postingsDimension(lookup: KeyLookup, postings: Postings, mask?: number): Dimension {
+export function postingsDimension(lookup: KeyLookup, postings: Postings, options: { readonly mask?: number; readonly tiers?: () => TieredPostings } = {}): Dimension {
+  const { mask, tiers } = options;
   const read = (from: Postings, key: string): Int32Array => (mask === undefined ? postingList(from, lookup.get(key)) : positionsWithFlags(from, lookup.get(key), mask));
-  const { short, medium, long } = postings;
   const posting = (key: string): Int32Array => read(postings, key);
-  if (short === undefined || medium === undefined || long === undefined) return { posting };
-  return { posting, tierPostings: (key) => ({ short: read(short, key), medium: read(medium, key), long: read(long, key) }) };
+  if (tiers === undefined) return { posting };
+  return {
+    posting,
+    tierPostings: (key) => {
+      const { short, medium, long } = tiers();
+      return { short: read(short, key), medium: read(medium, key), long: read(long, key) };
+    },
+  };
 }
 
 /** What a table is made of; see {@link tableOf} and visit-tables.ts for how it is built. */

@@ -1,8 +1,8 @@
-import { DateIndex, spanTier } from './date-index.js';
+import { DateIndex } from './date-index.js';
 import { spanOf, type Span } from './days.js';
 import { freezeRecord } from './freeze.js';
 import { chronologicalOrder } from './order.js';
-import { PostingsBuilder } from './postings.js';
+import { PostingsBuilder, splitByTier, type Postings, type TieredPostings } from './postings.js';
 import { postingsDimension, Table, type Dimension } from './table.js';
 import type { KeyLookup } from './vocabulary.js';
 import { Vocabulary } from './vocabulary.js';
@@ -94,31 +94,43 @@ class EventPostings {
   }
 
   /**
-   * The dimensions, with record numbers (input indexes) mapped to positions; `tiers` gives the
-   * span tier of each position, each list keeping its short, medium and long ones apart (see
-   * Postings.short).
+   * The dimensions, with record numbers (input indexes) mapped to positions; each dimension
+   * splits its lists by span length on first use (see `splitByTier`), `dates` giving the tiers.
    */
-  build(positionOfInput: Int32Array, tiers: Uint8Array): Map<string, Dimension> {
+  build(positionOfInput: Int32Array, dates: DateIndex): Map<string, Dimension> {
     const { people, countries, organizations, places, topics, statuses } = this.keys;
-    const person = this.person.build(people.size, positionOfInput, tiers);
-    const country = this.country.build(countries.size, positionOfInput, tiers);
-    const dimension = (lookup: Vocabulary, builder: PostingsBuilder): Dimension => postingsDimension(lookup, builder.build(lookup.size, positionOfInput, tiers));
+    const dimension = (lookup: KeyLookup, postings: Postings, tiers: () => TieredPostings, mask?: number): Dimension => postingsDimension(lookup, postings, mask === undefined ? { tiers } : { mask, tiers });
+    const built = (lookup: Vocabulary, builder: PostingsBuilder): Dimension => {
+      const postings = builder.build(lookup.size, positionOfInput);
+      return dimension(lookup, postings, tiersOf(postings, dates));
+    };
+    const person = this.person.build(people.size, positionOfInput);
+    const country = this.country.build(countries.size, positionOfInput);
+    // The role dimensions share the lists of `person` and `country`, and so their split.
+    const personTiers = tiersOf(person, dates);
+    const countryTiers = tiersOf(country, dates);
     return new Map([
-      ['person', postingsDimension(people, person)],
-      ['person:lead', postingsDimension(people, person, LEAD)],
-      ['person:delegation', postingsDimension(people, person, DELEGATION)],
-      ['person:participant', postingsDimension(people, person, PARTICIPANT)],
-      ['person:counterpart', postingsDimension(people, person, COUNTERPART)],
-      ['country', postingsDimension(countries, country)],
-      ['country:origin', postingsDimension(countries, country, ORIGIN)],
-      ['country:destination', postingsDimension(countries, country, DESTINATION)],
-      ['organization', dimension(organizations, this.organization)],
-      ['place', dimension(places, this.place)],
-      ['kind', dimension(this.kinds, this.kind)],
-      ['status', dimension(statuses, this.status)],
-      ['topic', dimension(topics, this.topic)],
+      ['person', dimension(people, person, personTiers)],
+      ['person:lead', dimension(people, person, personTiers, LEAD)],
+      ['person:delegation', dimension(people, person, personTiers, DELEGATION)],
+      ['person:participant', dimension(people, person, personTiers, PARTICIPANT)],
+      ['person:counterpart', dimension(people, person, personTiers, COUNTERPART)],
+      ['country', dimension(countries, country, countryTiers)],
+      ['country:origin', dimension(countries, country, countryTiers, ORIGIN)],
+      ['country:destination', dimension(countries, country, countryTiers, DESTINATION)],
+      ['organization', built(organizations, this.organization)],
+      ['place', built(places, this.place)],
+      ['kind', built(this.kinds, this.kind)],
+      ['status', built(statuses, this.status)],
+      ['topic', built(topics, this.topic)],
     ]);
   }
+}
+
+/** The split of `postings` by span length (see `splitByTier`), made on first call and kept. */
+export function tiersOf(postings: Postings, dates: DateIndex): () => TieredPostings {
+  let split: TieredPostings | undefined;
+  return () => (split ??= splitByTier(postings, (position) => dates.tierOf(position)));
 }
 
 /**
@@ -132,7 +144,6 @@ function chronological<R>(input: readonly R[], spans: readonly Span[], ids: read
   const positionOfInput = new Int32Array(count);
   const from = new Float32Array(count);
   const to = new Float32Array(count);
-  const tiers = new Uint8Array(count);
   let exact = true;
   for (let position = 0; position < count; position++) {
     const index = order[position] as number;
@@ -142,7 +153,6 @@ function chronological<R>(input: readonly R[], spans: readonly Span[], ids: read
     from[position] = span.earliest;
     to[position] = span.latest;
     exact &&= from[position] === span.earliest && to[position] === span.latest;
-    tiers[position] = spanTier(span.earliest, span.latest);
   }
   // Days that a Float32 cannot hold exactly (never in EDTF's four-digit years): keep 64 bits.
   const dates = exact
@@ -152,7 +162,7 @@ function chronological<R>(input: readonly R[], spans: readonly Span[], ids: read
         Float64Array.from(order, (index) => (spans[index] as Span).earliest),
         Float64Array.from(order, (index) => (spans[index] as Span).latest),
       );
-  return { records, order, positionOfInput, dates, tiers };
+  return { records, order, positionOfInput, dates };
 }
 
 /**
@@ -175,8 +185,8 @@ export function visitTable(visits: readonly VisitRecord[], keys: VisitKeys): Tab
     for (const topic of visit.topics) postings.topic.add(keys.topics.intern(topic), index);
     for (const engagement of visit.engagements) postings.engagement(engagement, index);
   }
-  const { records, order, positionOfInput, dates, tiers } = chronological(visits, spans, ids);
-  return new Table({ records, order, positionOfInput, id: (visit) => visit.id, dimensions: postings.build(positionOfInput, tiers), dates });
+  const { records, order, positionOfInput, dates } = chronological(visits, spans, ids);
+  return new Table({ records, order, positionOfInput, id: (visit) => visit.id, dimensions: postings.build(positionOfInput, dates), dates });
 }
 
 /** The span an engagement is dated by: its own date, else its visit's. */
@@ -213,10 +223,11 @@ export function engagementTable(visits: Table<VisitRecord>, visitOrder: readonly
       byVisit.add(visitPosition, row);
     }
   }
-  const { records, order, positionOfInput, dates, tiers } = chronological(rows, spans, ids);
-  const dimensions = postings.build(positionOfInput, tiers);
+  const { records, order, positionOfInput, dates } = chronological(rows, spans, ids);
+  const dimensions = postings.build(positionOfInput, dates);
   const visitLookup: KeyLookup = { get: (id) => visits.positionOf.get(id) };
-  dimensions.set('visit', postingsDimension(visitLookup, byVisit.build(visits.records.length, positionOfInput, tiers)));
+  const byVisitPostings = byVisit.build(visits.records.length, positionOfInput);
+  dimensions.set('visit', postingsDimension(visitLookup, byVisitPostings, { tiers: tiersOf(byVisitPostings, dates) }));
   // A row is frozen already; freezing its visit freezes the engagement it holds too.
   return new Table({ records, order, positionOfInput, id: (row) => row.engagement.id, dimensions, dates, freeze: (row) => freezeRecord(row.visit) });
 }

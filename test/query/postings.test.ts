@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_TIER, LONG_TIER, MEDIUM_TIER, SHORT_TIER, spanTier } from '../../src/query/date-index.js';
-import { postingList, positionsWithFlags, PostingsBuilder } from '../../src/query/postings.js';
+import { postingList, positionsWithFlags, PostingsBuilder, splitByTier } from '../../src/query/postings.js';
 
 const list = (values: Int32Array): number[] => Array.from(values);
 
@@ -58,16 +58,17 @@ describe('PostingsBuilder', () => {
     // Positions 0 … 5: a month, a day, a year, three years, open-ended, a day.
     const tiers = Uint8Array.from([SHORT_TIER, DAY_TIER, MEDIUM_TIER, LONG_TIER, LONG_TIER, DAY_TIER]);
     for (const [key, record, flags] of [[0, 4, 1], [0, 2, 2], [0, 0, 1], [1, 3, 4], [1, 5, 1], [0, 3, 8], [1, 2, 1]] as const) builder.add(key, record, flags);
-    const postings = builder.build(2, undefined, tiers);
+    const postings = builder.build(2);
+    const { short, medium, long } = splitByTier(postings, (position) => tiers[position] as number);
     expect(list(postingList(postings, 0))).toEqual([0, 2, 3, 4]);
-    expect(postings.short && list(postingList(postings.short, 0))).toEqual([0]);
-    expect(postings.short && list(postingList(postings.short, 1))).toEqual([]);
-    expect(postings.medium && list(postingList(postings.medium, 0))).toEqual([2]);
-    expect(postings.medium && list(postingList(postings.medium, 1))).toEqual([2]);
-    expect(postings.long && list(postingList(postings.long, 0))).toEqual([3, 4]);
-    expect(postings.long && list(postingList(postings.long, 1))).toEqual([3]);
-    expect(postings.long && list(positionsWithFlags(postings.long, 0, 8))).toEqual([3]);
-    expect(postings.long && list(positionsWithFlags(postings.long, 0, 1))).toEqual([4]);
+    expect(list(postingList(short, 0))).toEqual([0]);
+    expect(list(postingList(short, 1))).toEqual([]);
+    expect(list(postingList(medium, 0))).toEqual([2]);
+    expect(list(postingList(medium, 1))).toEqual([2]);
+    expect(list(postingList(long, 0))).toEqual([3, 4]);
+    expect(list(postingList(long, 1))).toEqual([3]);
+    expect(list(positionsWithFlags(long, 0, 8))).toEqual([3]);
+    expect(list(positionsWithFlags(long, 0, 1))).toEqual([4]);
   });
 });
 
