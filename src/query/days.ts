@@ -124,6 +124,10 @@ function slowSpan(edtf: string): Span {
   return span;
 }
 
+// Date arguments that passed the strict parser: the same few recur (a month asked again and
+// again), and the parser costs more than the rest of a selective question.
+const argumentSpans = new Map<string, Span>();
+
 /**
  * Parses a date given as a query argument, turning the parser's complaint into a
  * {@link QueryError} that names the argument.
@@ -143,11 +147,16 @@ export function parseDateArgument(value: unknown, argument: string): Span {
   if (typeof value !== 'string') {
     throw new QueryError('invalid-date', argument, `${argument} must be a date string such as "2024", "2024-01" or "2024-01-15" (or a Date), not ${typeof value}.`);
   }
+  const known = argumentSpans.get(value);
+  if (known) return known;
   try {
     // Arguments come from callers, not from validated data: run the strict parser first (the
     // cached fast path trusts its input).
     parseEdtf(value);
-    return spanOf(value);
+    const span = spanOf(value);
+    if (argumentSpans.size >= CACHE_CAP) argumentSpans.clear();
+    argumentSpans.set(value, span);
+    return span;
   } catch (error) {
     const reason = error instanceof EdtfError ? error.message : String(error);
     throw new QueryError('invalid-date', argument, `${argument}: ${reason}`);
