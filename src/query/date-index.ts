@@ -127,6 +127,7 @@ export class DateIndex {
    * (visits, engagements: records are in result order): a day range is then a position range.
    */
   private readonly monotone: boolean;
+  private tiers: Uint8Array | undefined;
 
   /**
    * @param start entries of record `p` are `start[p] … start[p + 1]` in `earliest`/`latest`;
@@ -178,9 +179,18 @@ export class DateIndex {
     });
   }
 
-  /** The tier of the record at `position` (see {@link spanTier}); tables with one entry per record. */
-  tierOf(position: number): number {
-    return spanTier(this.earliest[position] as number, this.latest[position] as number);
+  /**
+   * The tier of each record's span (see {@link spanTier}), by position; made on first call and
+   * kept. Tables with one date entry per record only.
+   */
+  positionTiers(): Uint8Array {
+    if (this.tiers === undefined) {
+      if (this.start !== undefined) throw new Error('internal: span tiers need one date entry per record');
+      const tiers = new Uint8Array(this.earliest.length);
+      for (let position = 0; position < tiers.length; position++) tiers[position] = spanTier(this.earliest[position] as number, this.latest[position] as number);
+      this.tiers = tiers;
+    }
+    return this.tiers;
   }
 
   /** True when some date entry of the record at `position` matches the window. */

@@ -154,7 +154,7 @@ export class PostingsBuilder {
 }
 
 /**
- * Splits off the entries of short, medium and long spans (`tierOf(position)`, see `spanTier`;
+ * Splits off the entries of short, medium and long spans (`tierOfPosition`, see `spanTier`;
  * one-day records stay only in the whole lists), with the same key numbering.
  *
  * Tables split their lists on the first question that needs it, not while building: next to a
@@ -163,19 +163,18 @@ export class PostingsBuilder {
  *
  * @example
  * ```ts
- * const { short, medium, long } = splitByTier(postings, (position) => dates.tierOf(position));
+ * const { short, medium, long } = splitByTier(postings, dates.positionTiers());
  * ```
  */
-export function splitByTier(postings: Postings, tierOf: (position: number) => number): TieredPostings {
-  const tiers = Uint8Array.from(postings.positions, tierOf);
-  return { short: tierPart(postings, tiers, SHORT_TIER), medium: tierPart(postings, tiers, MEDIUM_TIER), long: tierPart(postings, tiers, LONG_TIER) };
+export function splitByTier(postings: Postings, tierOfPosition: Uint8Array): TieredPostings {
+  return { short: tierPart(postings, tierOfPosition, SHORT_TIER), medium: tierPart(postings, tierOfPosition, MEDIUM_TIER), long: tierPart(postings, tierOfPosition, LONG_TIER) };
 }
 
-/** The entries of `postings` of tier `tier` (`tiers` runs parallel to the entries), with the same key numbering. */
+/** The entries of `postings` whose position is of tier `tier` in `tiers`, with the same key numbering. */
 function tierPart(postings: Postings, tiers: Uint8Array, tier: number): Postings {
   const { offsets, positions, flags } = postings;
   let count = 0;
-  for (let at = 0; at < positions.length; at++) if (tiers[at] === tier) count++;
+  for (let at = 0; at < positions.length; at++) if (tiers[positions[at] as number] === tier) count++;
   const partOffsets = new Int32Array(offsets.length);
   const partPositions = new Int32Array(count);
   const partFlags = flags === undefined ? undefined : new Uint8Array(count);
@@ -183,7 +182,7 @@ function tierPart(postings: Postings, tiers: Uint8Array, tier: number): Postings
   for (let key = 0; key + 1 < offsets.length; key++) {
     partOffsets[key] = write;
     for (let at = offsets[key] as number; at < (offsets[key + 1] as number); at++) {
-      if (tiers[at] !== tier) continue;
+      if (tiers[positions[at] as number] !== tier) continue;
       if (partFlags !== undefined) partFlags[write] = flags?.[at] as number;
       partPositions[write++] = positions[at] as number;
     }

@@ -130,7 +130,7 @@ class EventPostings {
 /** The split of `postings` by span length (see `splitByTier`), made on first call and kept. */
 export function tiersOf(postings: Postings, dates: DateIndex): () => TieredPostings {
   let split: TieredPostings | undefined;
-  return () => (split ??= splitByTier(postings, (position) => dates.tierOf(position)));
+  return () => (split ??= splitByTier(postings, dates.positionTiers()));
 }
 
 /**

@@ -59,7 +59,7 @@ describe('PostingsBuilder', () => {
     const tiers = Uint8Array.from([SHORT_TIER, DAY_TIER, MEDIUM_TIER, LONG_TIER, LONG_TIER, DAY_TIER]);
     for (const [key, record, flags] of [[0, 4, 1], [0, 2, 2], [0, 0, 1], [1, 3, 4], [1, 5, 1], [0, 3, 8], [1, 2, 1]] as const) builder.add(key, record, flags);
     const postings = builder.build(2);
-    const { short, medium, long } = splitByTier(postings, (position) => tiers[position] as number);
+    const { short, medium, long } = splitByTier(postings, tiers);
     expect(list(postingList(postings, 0))).toEqual([0, 2, 3, 4]);
     expect(list(postingList(short, 0))).toEqual([0]);
     expect(list(postingList(short, 1))).toEqual([]);
