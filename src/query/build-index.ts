@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema/dataset.js';
 import type { DeepReadonly } from '../util/deep-freeze.js';
 import { spanOf, type Span } from './days.js';
+import { lazy } from './lazy.js';
 import { normalizeText } from './normalize.js';
 import { tableOf, type Table } from './table.js';
 import { engagementTable, visitTable, VisitKeys } from './visit-tables.js';
@@ -117,19 +118,6 @@ export function agreementPrimary(agreement: AgreementRecord): Span {
 /** The span a post is ordered by: its start, else its earliest attestation. */
 export function postPrimary(post: PostRecord): Span {
   return post.start ? spanOf(post.start.value) : earliestOf(post.attestations.map((attestation) => spanOf(attestation.asOf)));
-}
-
-/** A value computed on first use, then kept. */
-function lazy<T>(make: () => T): () => T {
-  let made = false;
-  let value: T | undefined;
-  return () => {
-    if (!made) {
-      value = make();
-      made = true;
-    }
-    return value as T;
-  };
 }
 
 function groupBy<R>(records: readonly R[], key: (record: R) => string | undefined): ReadonlyMap<string, readonly R[]> {

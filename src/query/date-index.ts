@@ -271,9 +271,9 @@ export class DateIndex {
    * (`tiersOf`, see {@link spanTier}), four such slices answer an 'overlaps' window: a
    * country's visits in a month read its one-day records in that month, about two months of
    * its short records, a year of its medium ones and its long ones that start before the
-   * window ends. Without them, records of
-   * longer spans that start before the slice are found in their date classes and looked up in
-   * `list`, and the lookback is picked per call among the classes' longest spans.
+   * window ends. Without them, records of longer spans that start before the slice are found
+   * in their date classes and looked up in `list`, and the lookback is picked per call among
+   * the classes' longest spans.
    */
   slicePlan(list: Int32Array, window: DayWindow, tiersOf?: () => TierLists | undefined): Plan | undefined {
     if (!this.monotone) return undefined;
@@ -361,12 +361,12 @@ export class DateIndex {
 
   /**
    * The part `list[low … high)` of a sorted position list whose records start between
-   * `from − lookback` and `to` (monotone index only), with `first`, the first such position.
+   * `from − lookback` and `to` (monotone index only).
    */
-  private listSlice(list: Int32Array, window: DayWindow, lookback: number): { first: number; low: number; high: number } {
+  private listSlice(list: Int32Array, window: DayWindow, lookback: number): { low: number; high: number } {
     const first = lowerBoundValue(this.earliest, window.from - lookback);
     const end = upperBoundValue(this.earliest, window.to);
-    return { first, low: lowerBoundValue(list, first), high: lowerBoundValue(list, end) };
+    return { low: lowerBoundValue(list, first), high: lowerBoundValue(list, end) };
   }
 
   /** Entries of a long class that start before `from − lookback` yet may overlap the window. */

@@ -221,13 +221,13 @@ export class Table<R> {
    */
   private windowDriver(dates: DateIndex, window: DayWindow, smallest: { readonly constraint: Constraint; readonly list: Int32Array } | undefined): { covers: 'list and window' | 'window'; plan: Plan } | undefined {
     const listCost = smallest?.list.length ?? Infinity;
-    const slice = smallest === undefined ? undefined : dates.slicePlan(smallest.list, window, () => this.tierLists(smallest.constraint));
-    const sliceBeatsList = slice !== undefined && slice.cost < listCost;
+    const plan = smallest === undefined ? undefined : dates.slicePlan(smallest.list, window, () => this.tierLists(smallest.constraint));
+    const slice = plan !== undefined && plan.cost < listCost ? plan : undefined;
     // The date lookup's cost takes binary searches in every date class: skip them when the slice
     // costs no more than the records starting in the window, which that lookup visits anyway.
-    if (slice !== undefined && sliceBeatsList && slice.cost <= dates.leastLookupCost(window)) return { covers: 'list and window', plan: slice };
+    if (slice !== undefined && slice.cost <= dates.leastLookupCost(window)) return { covers: 'list and window', plan: slice };
     const lookup = dates.lookup(window);
-    if (slice !== undefined && sliceBeatsList && slice.cost < lookup.cost) return { covers: 'list and window', plan: slice };
+    if (slice !== undefined && slice.cost < lookup.cost) return { covers: 'list and window', plan: slice };
     return lookup.cost < listCost ? { covers: 'window', plan: lookup } : undefined;
   }
 

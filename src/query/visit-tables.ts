@@ -1,6 +1,7 @@
 import { DateIndex } from './date-index.js';
 import { spanOf, type Span } from './days.js';
 import { freezeRecord } from './freeze.js';
+import { lazy } from './lazy.js';
 import { chronologicalOrder } from './order.js';
 import { PostingsBuilder, splitByTier, type Postings, type TieredPostings } from './postings.js';
 import { postingsDimension, Table, type Dimension } from './table.js';
@@ -128,9 +129,8 @@ class EventPostings {
 }
 
 /** The split of `postings` by span length (see `splitByTier`), made on first call and kept. */
-export function tiersOf(postings: Postings, dates: DateIndex): () => TieredPostings {
-  let split: TieredPostings | undefined;
-  return () => (split ??= splitByTier(postings, dates.positionTiers()));
+function tiersOf(postings: Postings, dates: DateIndex): () => TieredPostings {
+  return lazy(() => splitByTier(postings, dates.positionTiers()));
 }
 
 /**
