@@ -66,12 +66,18 @@ export function spanTier(earliest: number, latest: number): number {
   return length === 0 ? DAY_TIER : length <= SHORT_SPAN ? SHORT_TIER : length <= LONG_SPAN ? MEDIUM_TIER : LONG_TIER;
 }
 
-/** The short-, medium- and long-span parts of a key's list (see {@link spanTier}). */
-export interface TierLists {
-  readonly short: Int32Array;
-  readonly medium: Int32Array;
-  readonly long: Int32Array;
+/**
+ * One value for each tier of spans a key's list is split into (see {@link spanTier}): short,
+ * medium and long. One-day records stay only in the whole list.
+ */
+export interface ByTier<T> {
+  readonly short: T;
+  readonly medium: T;
+  readonly long: T;
 }
+
+/** The short-, medium- and long-span parts of a key's list. */
+export type TierLists = ByTier<Int32Array>;
 
 /** A way to find the positions matching a window, with its cost in entries visited. */
 export interface Plan {

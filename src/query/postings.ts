@@ -1,4 +1,4 @@
-import { LONG_TIER, MEDIUM_TIER, SHORT_TIER } from './date-index.js';
+import { LONG_TIER, MEDIUM_TIER, SHORT_TIER, type ByTier } from './date-index.js';
 
 /**
  * Posting lists of one dimension: key number `k` owns `positions[offsets[k] … offsets[k + 1]]`,
@@ -16,11 +16,7 @@ export interface Postings {
  * year) and a long or open-ended one (see `spanTier`): a day window combined with a key reads a
  * binary-searched slice of each instead of scanning a year of the key's records.
  */
-export interface TieredPostings {
-  readonly short: Postings;
-  readonly medium: Postings;
-  readonly long: Postings;
-}
+export type TieredPostings = ByTier<Postings>;
 
 const EMPTY = new Int32Array(0);
 
@@ -159,7 +155,9 @@ export class PostingsBuilder {
  *
  * Tables split their lists on the first question that needs it, not while building: next to a
  * large heap, typed-array memory allocated during the build starts a full mark of the heap
- * (see {@link PostingsBuilder}), and most questions never read these parts.
+ * (see {@link PostingsBuilder}), and most questions never read these parts. One pass per part:
+ * the passes are sequential reads, and one pass filling all three parts measured 2× slower
+ * (8·10^6 entries: 181–192 ms against 389–435 ms).
  *
  * @example
  * ```ts
