@@ -308,10 +308,10 @@ export class DateIndex {
    * key's whole history.
    */
   private tieredPlan(list: Int32Array, tiers: TierLists, window: DayWindow): Plan {
-    const end = upperBoundValue(this.earliest, window.to);
-    const slice = (of: Int32Array, lookback: number, onlyDays: boolean): Part => ({ list: of, low: lowerBoundValue(of, lowerBoundValue(this.earliest, window.from - lookback)), high: lowerBoundValue(of, end), onlyDays });
+    const slice = (of: Int32Array, lookback: number, onlyDays: boolean): Part => ({ list: of, ...this.listSlice(of, window, lookback), onlyDays });
     const parts: readonly Part[] = [
-      { list: tiers.long, low: 0, high: lowerBoundValue(tiers.long, end), onlyDays: false },
+      // Long records may start any time before the window ends: an unbounded lookback.
+      slice(tiers.long, Infinity, false),
       slice(tiers.medium, LONG_SPAN, false),
       slice(tiers.short, SHORT_SPAN, false),
       // The key's whole list holds its other records too: they come from their own parts.
