@@ -102,6 +102,7 @@ interface SizeResult {
   buildMs: number;
   load: [number, number];
   indexHeapMb: number;
+  fullIndexHeapMb: number;
   dataHeapMb: number;
   searchBuildMs: number;
   validateMs: number | undefined;
@@ -110,48 +111,18 @@ interface SizeResult {
   kinds: { name: string; index: Stat; first: Stat; naive: Stat; duck: Stat }[];
 }
 
-const results: SizeResult[] = [];
-/** The selective questions the issue sets targets for. */
-const SELECTIVE = ['visits by person', 'visits by country in a month', 'visits within a day (date range)'];
-const loadBefore = loadavg()[0] ?? 0;
-for (const n of sizes) {
-  console.log(`\n== ${n} visits ==`);
-  const before = heapMb();
-  const data = generateSynthetic({ visits: n, seed: 42 });
-  let validateMs: number | undefined;
-  if (n <= 100_000) {
-    const { Dataset } = await import('../src/schema/dataset.js');
-    const { checkReferences } = await import('../src/query/validate-dataset.js');
-    const start = performance.now();
-    checkReferences(Dataset.parse(data));
-    validateMs = performance.now() - start;
-  }
-  const loadAtStart = loadavg()[0] ?? 0;
-  const frozen = data as Parameters<typeof buildIndex>[0];
-  const dataHeapMb = heapMb();
-  let start = performance.now();
-  // What createQuery(data, { validate: false }) does, with the index kept in hand so that the
-  // DuckDB loader and the naive search read the same one instead of a second copy (at 10^6
-  // visits a second index and search index do not fit beside the data). Nothing is deep-frozen
-  // or copied up front: records are frozen as queries return them (see "first answer").
-  const index = buildIndex(frozen);
-  void index.visits;
-  const query = queryFromIndex(index);
-  const buildMs = performance.now() - start;
-  const indexHeapMb = heapMb() - dataHeapMb;
-  start = performance.now();
-  void index.engagements;
-  const engagementsBuildMs = performance.now() - start;
-  start = performance.now();
-  const searchable = buildSearchIndex(index);
-  const searchBuildMs = performance.now() - start;
+/**
+ * Answers every query kind with the three engines (see `compare`). The naive engine, its
+ * oracle and DuckDB live only inside this call, so that once it returns a forced GC leaves
+ * the data and the index, with every part the queries built on first use.
+ */
+async function answerQueries(n: number, frozen: Parameters<typeof buildIndex>[0], index: ReturnType<typeof buildIndex>, query: ReturnType<typeof queryFromIndex>, searchable: ReturnType<typeof buildSearchIndex>): Promise<{ kinds: SizeResult['kinds']; naiveSetupMs: number; duckLoadMs: number }> {
   const searchQuery = queryFromIndex(index, { search: searchable });
-  start = performance.now();
+  const start = performance.now();
   const oracle = createOracle(frozen);
   const naive = naiveVisits(oracle.visits());
   const naiveSetupMs = performance.now() - start;
   const duck = await loadDuck(index, searchable);
-  console.log(`build ${buildMs.toFixed(0)} ms, engagements table (lazy) ${engagementsBuildMs.toFixed(0)} ms, index heap ${indexHeapMb.toFixed(0)} MB (data ${(dataHeapMb - before).toFixed(0)} MB), search index ${searchBuildMs.toFixed(0)} ms, duck load ${duck.loadMs.toFixed(0)} ms`);
 
   // Arguments: drawn uniformly from the entities present (most are rare under the skew, so these
   // are typical, selective questions); the same list goes to every engine.
@@ -200,8 +171,52 @@ for (const n of sizes) {
   await run('timeline of a person', personArgs, { index: (p) => query.timeline({ person: p }).length, naive: (p) => oracle.timelineKeys({ person: p }).length, duck: (p) => duck.timeline(p) }, Math.min(naiveLimit, n >= 100_000 ? 10 : Q));
   await run('search (a name)', searchArgs, { index: (s) => searchQuery.search(s).length, naive: naiveSearch, duck: (s) => duck.search(s) });
   await run('partners of a country', countryArgs, { index: (c) => query.partners(c as never).length, naive: (c) => oracle.partners(c).size, duck: (c) => duck.partners(c) });
-  results.push({ visits: n, engagements: index.engagements.records.length, engagementsBuildMs, buildMs, load: [loadAtStart, loadavg()[0] ?? 0], indexHeapMb, dataHeapMb: dataHeapMb - before, searchBuildMs, validateMs, naiveSetupMs, duckLoadMs: duck.loadMs, kinds });
   duck.close();
+  return { kinds, naiveSetupMs, duckLoadMs: duck.loadMs };
+}
+
+const results: SizeResult[] = [];
+/** The selective questions the issue sets targets for. */
+const SELECTIVE = ['visits by person', 'visits by country in a month', 'visits within a day (date range)'];
+const loadBefore = loadavg()[0] ?? 0;
+for (const n of sizes) {
+  console.log(`\n== ${n} visits ==`);
+  const before = heapMb();
+  const data = generateSynthetic({ visits: n, seed: 42 });
+  let validateMs: number | undefined;
+  if (n <= 100_000) {
+    const { Dataset } = await import('../src/schema/dataset.js');
+    const { checkReferences } = await import('../src/query/validate-dataset.js');
+    const start = performance.now();
+    checkReferences(Dataset.parse(data));
+    validateMs = performance.now() - start;
+  }
+  const loadAtStart = loadavg()[0] ?? 0;
+  const frozen = data as Parameters<typeof buildIndex>[0];
+  const dataHeapMb = heapMb();
+  let start = performance.now();
+  // What createQuery(data, { validate: false }) does, with the index kept in hand so that the
+  // DuckDB loader and the naive search read the same one instead of a second copy (at 10^6
+  // visits a second index and search index do not fit beside the data). Nothing is deep-frozen
+  // or copied up front: records are frozen as queries return them (see "first answer").
+  const index = buildIndex(frozen);
+  void index.visits;
+  const query = queryFromIndex(index);
+  const buildMs = performance.now() - start;
+  const indexHeapMb = heapMb() - dataHeapMb;
+  start = performance.now();
+  void index.engagements;
+  const engagementsBuildMs = performance.now() - start;
+  start = performance.now();
+  const searchable = buildSearchIndex(index);
+  const searchBuildMs = performance.now() - start;
+  console.log(`build ${buildMs.toFixed(0)} ms, engagements table (lazy) ${engagementsBuildMs.toFixed(0)} ms, index heap ${indexHeapMb.toFixed(0)} MB (data ${(dataHeapMb - before).toFixed(0)} MB), search index ${searchBuildMs.toFixed(0)} ms`);
+  const { kinds, naiveSetupMs, duckLoadMs } = await answerQueries(n, frozen, index, query, searchable);
+  // Every part built so far: engagements table, search index, and what the queries built
+  // on first use (posting lists split by span length, partner counts, the other kinds).
+  const fullIndexHeapMb = heapMb() - dataHeapMb;
+  console.log(`duck load ${duckLoadMs.toFixed(0)} ms, index heap with every part built ${fullIndexHeapMb.toFixed(0)} MB`);
+  results.push({ visits: n, engagements: index.engagements.records.length, engagementsBuildMs, buildMs, load: [loadAtStart, loadavg()[0] ?? 0], indexHeapMb, dataHeapMb: dataHeapMb - before, searchBuildMs, validateMs, naiveSetupMs, duckLoadMs, fullIndexHeapMb, kinds });
   writeReport();
 }
 
@@ -212,11 +227,11 @@ const lines: string[] = [];
 lines.push('# Benchmarks', '');
 lines.push('Generated by `npm run bench` (bench/run.ts). Do not edit by hand: rerun it.', '');
 lines.push(`Machine: ${platform()} ${release()}, ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}. Run on ${new Date().toISOString().slice(0, 10)}. Load average (1 min) at start ${loadBefore.toFixed(1)}, at end ${(loadavg()[0] ?? 0).toFixed(1)} (per size in the table below): the machine is shared with other work, so absolute times are inflated and noisy; ratios come from interleaved runs in the same process and are the more robust figures.`, '');
-lines.push('Method: synthetic datasets from `bench/synthetic.ts` (seed 42; Zipf-skewed people, countries and sources; 80 % day-, 12 % month-, 5 % year-precision dates, some intervals and open ends). Each engine answers the same random arguments (drawn uniformly from the entities present, so mostly selective questions; "by country in a month" pairs such a country with the month of a random visit) after a warm-up in which the index and DuckDB answer every argument once (the times of the index in that pass are its **first answers**, which include freezing the records it returns for the first time); times are per call, wall clock, in the same process, with the engines alternating in blocks of 10 arguments (so load from other processes hits all alike, while the memory traffic of the naive scan does not evict the working sets of the others before every call). **index** = what `createQuery(data, { validate: false })` builds (nothing is copied or deep-frozen up front — each record is frozen the first time a query returns it, so first answers pay for freezing their records); **index build** = building that index with its visits table, which every visits question reads (every other part — engagements table, search index, partner counts, the other kinds, the posting lists split by span length that a key with a date window reads — is built on its first use and timed in its own column where it is large, or else in the first answers); **index heap** = JS heap plus typed-array memory added by the build, measured after a forced GC; **naive** = `Array.filter` over records sorted once (test/query/oracle.ts, memoized date parsing; fewer calls at large sizes); **DuckDB** = @duckdb/node-api in-memory, same data loaded into tables, prepared statements, result rows read back. Ratios are naive ÷ index and DuckDB ÷ index, from the same run.', '');
+lines.push('Method: synthetic datasets from `bench/synthetic.ts` (seed 42; Zipf-skewed people, countries and sources; 80 % day-, 12 % month-, 5 % year-precision dates, some intervals and open ends). Each engine answers the same random arguments (drawn uniformly from the entities present, so mostly selective questions; "by country in a month" pairs such a country with the month of a random visit) after a warm-up in which the index and DuckDB answer every argument once (the times of the index in that pass are its **first answers**, which include freezing the records it returns for the first time); times are per call, wall clock, in the same process, with the engines alternating in blocks of 10 arguments (so load from other processes hits all alike, while the memory traffic of the naive scan does not evict the working sets of the others before every call). **index** = what `createQuery(data, { validate: false })` builds (nothing is copied or deep-frozen up front — each record is frozen the first time a query returns it, so first answers pay for freezing their records); **index build** = building that index with its visits table, which every visits question reads (every other part — engagements table, search index, partner counts, the other kinds, the posting lists split by span length that a key with a date window reads — is built on its first use and timed in its own column where it is large, or else in the first answers); **index heap** = JS heap plus typed-array memory added by the build, measured after a forced GC; **index heap, every part built** = the same once all query kinds have run (engagements table, search index, and what the queries built on first use: posting lists split by span length, partner counts, the other kinds), measured after the naive engine and DuckDB are released; **naive** = `Array.filter` over records sorted once (test/query/oracle.ts, memoized date parsing; fewer calls at large sizes); **DuckDB** = @duckdb/node-api in-memory, same data loaded into tables, prepared statements, result rows read back. Ratios are naive ÷ index and DuckDB ÷ index, from the same run.', '');
 lines.push('## Build and memory', '');
-lines.push('| visits | engagements | load avg (start → end) | index build | engagements table (lazy) | index heap | data heap | search index (lazy) | schema + reference validation | naive setup (sort) | DuckDB load |');
-lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of results) lines.push(`| ${r.visits.toLocaleString('en')} | ${r.engagements.toLocaleString('en')} | ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)} | ${fmt(r.buildMs * 1000)} | ${fmt(r.engagementsBuildMs * 1000)} | ${r.indexHeapMb.toFixed(0)} MB | ${r.dataHeapMb.toFixed(0)} MB | ${fmt(r.searchBuildMs * 1000)} | ${r.validateMs === undefined ? 'not run' : fmt(r.validateMs * 1000)} | ${fmt(r.naiveSetupMs * 1000)} | ${fmt(r.duckLoadMs * 1000)} |`);
+lines.push('| visits | engagements | load avg (start → end) | index build | engagements table (lazy) | index heap | index heap, every part built | data heap | search index (lazy) | schema + reference validation | naive setup (sort) | DuckDB load |');
+lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of results) lines.push(`| ${r.visits.toLocaleString('en')} | ${r.engagements.toLocaleString('en')} | ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)} | ${fmt(r.buildMs * 1000)} | ${fmt(r.engagementsBuildMs * 1000)} | ${r.indexHeapMb.toFixed(0)} MB | ${r.fullIndexHeapMb.toFixed(0)} MB | ${r.dataHeapMb.toFixed(0)} MB | ${fmt(r.searchBuildMs * 1000)} | ${r.validateMs === undefined ? 'not run' : fmt(r.validateMs * 1000)} | ${fmt(r.naiveSetupMs * 1000)} | ${fmt(r.duckLoadMs * 1000)} |`);
 lines.push('');
 for (const r of results) {
   lines.push(`## ${r.visits.toLocaleString('en')} visits`, '');
