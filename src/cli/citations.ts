@@ -50,7 +50,7 @@ export function sourceTitle(source: SourceLike): string {
  *
  * @example
  * ```ts
- * sourceDate(query.source('kdf-chief-rwanda-visit')); // { value: '2025-11-05?', inferred: true }
+ * sourceDate(query.source('kdf-chief-rwanda-visit')); // { value: '2025-11-05?/2025-11-08?', inferred: true }
  * ```
  */
 export function sourceDate(source: SourceLike): { readonly value: string; readonly inferred: boolean } | undefined {
@@ -59,7 +59,7 @@ export function sourceDate(source: SourceLike): { readonly value: string; readon
   return undefined;
 }
 
-/** The date for text views: `2024-02-04`, `2025-11-05?, inferred` or `undated`. */
+/** The date for text views: `2024-02-04`, `2025-11-05?/2025-11-08?, inferred` or `undated`. */
 function sourceDateText(source: SourceLike): string {
   const date = sourceDate(source);
   if (date === undefined) return 'undated';
