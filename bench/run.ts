@@ -1,25 +1,29 @@
 // npm run bench [-- --sizes 1000,10000,100000,1000000 --out docs/benchmarks.md]
 //
-// For each size: generate a synthetic dataset in memory, build the index (timed: createQuery with
-// validate: false, then the first visits question, which builds the visits table the selective
-// questions need; heap measured after a forced GC), then ask every query kind with the same random arguments of three engines
-// in the same process: the index, a naive Array.filter over records sorted once (test/query/
-// oracle.ts, which is also the property tests' reference), and DuckDB (in-memory, prepared
-// statements; load time reported, excluded from query times). Writes docs/benchmarks.md.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+// For each size, in a fresh Node process of its own: generate a synthetic dataset in memory, build
+// the index (timed: createQuery with validate: false, then the first visits question, which
+// builds the visits table the selective questions need; heap measured after a forced GC), then
+// ask every query kind with the same random arguments of three engines in that process: the
+// index, a naive Array.filter over records sorted once (test/query/oracle.ts, which is also the
+// property tests' reference), and DuckDB (in-memory, prepared statements; load time reported,
+// excluded from query times). Writes docs/benchmarks.md.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildIndex } from '../src/query/build-index.js';
+import { buildIndex, type FrozenDataset, type QueryIndex } from '../src/query/build-index.js';
 import { queryFromIndex } from '../src/query/create-query.js';
 import { dayNumber } from '../src/query/days.js';
-import { buildSearchIndex } from '../src/query/search.js';
+import { buildSearchIndex, type SearchIndex } from '../src/query/search.js';
 import { normalizeText } from '../src/query/normalize.js';
 import { createOracle } from '../test/query/oracle.js';
 import { loadDuck } from './duck.js';
 import { naiveVisits } from './naive.js';
 import { generateSynthetic, random } from './synthetic.js';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000,1000000' }, out: { type: 'string', default: 'docs/benchmarks.md' }, queries: { type: 'string', default: '300' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000,1000000' }, out: { type: 'string', default: 'docs/benchmarks.md' }, queries: { type: 'string', default: '300' }, size: { type: 'string' }, result: { type: 'string' } } });
 const sizes = values.sizes.split(',').map(Number);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
@@ -111,42 +115,77 @@ interface SizeResult {
   kinds: { name: string; index: Stat; first: Stat; naive: Stat; duck: Stat }[];
 }
 
+type ResultQuery = ReturnType<typeof queryFromIndex>;
+
 /**
- * Answers every query kind with the three engines (see `compare`). The naive engine, its
- * oracle and DuckDB live only inside this call, so that once it returns a forced GC leaves
- * the data and the index, with every part the queries built on first use.
+ * Arguments of every question kind, drawn uniformly from the entities present (most are rare
+ * under the skew, so these are typical, selective questions); the same lists go to every engine.
  */
-async function answerQueries(n: number, frozen: Parameters<typeof buildIndex>[0], index: ReturnType<typeof buildIndex>, query: ReturnType<typeof queryFromIndex>, searchable: ReturnType<typeof buildSearchIndex>): Promise<{ kinds: SizeResult['kinds']; naiveSetupMs: number; duckLoadMs: number }> {
-  const searchQuery = queryFromIndex(index, { search: searchable });
+function questionArguments(frozen: FrozenDataset, rand: () => number, count: number) {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+  const people = frozen.people.map((p) => p.id);
+  const countries = [...new Set(frozen.visits.map((v) => v.destination.country))];
+  const postKeys = frozen.posts.map((p) => ({ country: p.country, role: p.role }));
+  const days = frozen.visits.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v.when.value)).map((v) => v.when.value);
+  const names = frozen.people.map((p) => p.name.split(' ')[1] ?? p.name);
+  const draw = <T>(make: () => T): T[] => Array.from({ length: count }, make);
+  return {
+    person: draw(() => pick(people)),
+    country: draw(() => pick(countries)),
+    day: draw(() => pick(days)),
+    // A selective country question at every size ("who visited Kenya in January 2024"): a
+    // country drawn like the others, in the month of a random visit.
+    countryMonth: draw(() => ({ country: pick(countries), month: pick(days).slice(0, 7) })),
+    asOf: draw(() => ({ ...pick(postKeys), day: pick(days) })),
+    name: draw(() => pick(names)),
+  };
+}
+type Arguments = ReturnType<typeof questionArguments>;
+
+/** The index's answer (row count) to each question kind: one definition for warm-up and timing. */
+function indexAnswers(query: ResultQuery, searchQuery: ResultQuery) {
+  return {
+    byPerson: (person: string) => query.visits({ person }).length,
+    byCountry: (country: string) => query.visits({ country: country as never }).length,
+    byCountryInMonth: (a: Arguments['countryMonth'][number]) => query.visits({ country: a.country as never, during: a.month }).length,
+    withinDay: (day: string) => query.visits({ during: day, match: 'within' }).length,
+    postHolders: (a: Arguments['asOf'][number]) => query.postHolders({ country: a.country as never, role: a.role, asOf: a.day }).length,
+    timeline: (person: string) => query.timeline({ person }).length,
+    search: (text: string) => searchQuery.search(text).length,
+    partners: (country: string) => query.partners(country as never).length,
+  };
+}
+type IndexAnswers = ReturnType<typeof indexAnswers>;
+
+/**
+ * Asks the index each question kind once (arguments of their own, not among the timed ones), so
+ * that every part a kind builds on first use (partner counts, the posting lists split by span
+ * length, the other kinds' tables) exists when the memory of the whole index is measured.
+ */
+function buildEveryPart(answers: IndexAnswers, args: Arguments): void {
+  answers.byPerson(args.person[0] as string);
+  answers.byCountry(args.country[0] as string);
+  answers.byCountryInMonth(args.countryMonth[0] as Arguments['countryMonth'][number]);
+  answers.withinDay(args.day[0] as string);
+  answers.postHolders(args.asOf[0] as Arguments['asOf'][number]);
+  answers.timeline(args.person[0] as string);
+  answers.search(args.name[0] as string);
+  answers.partners(args.country[0] as string);
+}
+
+/** Answers every query kind with the three engines (see `compare`). */
+async function answerQueries(n: number, frozen: FrozenDataset, index: QueryIndex, searchable: SearchIndex, answers: IndexAnswers): Promise<{ kinds: SizeResult['kinds']; naiveSetupMs: number; duckLoadMs: number }> {
   const start = performance.now();
   const oracle = createOracle(frozen);
   const naive = naiveVisits(oracle.visits());
   const naiveSetupMs = performance.now() - start;
   const duck = await loadDuck(index, searchable);
-
-  // Arguments: drawn uniformly from the entities present (most are rare under the skew, so these
-  // are typical, selective questions); the same list goes to every engine.
-  const rand = random(7);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
-  const Q = Number(values.queries);
-  const people = frozen.people.map((p) => p.id);
-  const countries = [...new Set(frozen.visits.map((v) => v.destination.country))];
-  const postKeys = frozen.posts.map((p) => ({ country: p.country, role: p.role }));
-  const days = frozen.visits.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v.when.value)).map((v) => v.when.value);
-  const personArgs = Array.from({ length: Q }, () => pick(people));
-  const countryArgs = Array.from({ length: Q }, () => pick(countries));
-  const rangeArgs = Array.from({ length: Q }, () => pick(days));
-  // A selective country question at every size ("who visited Kenya in January 2024"): a country
-  // drawn like the others, in the month of a random visit.
-  const countryMonthArgs = Array.from({ length: Q }, () => ({ country: pick(countries), month: pick(days).slice(0, 7) }));
-  const asOfArgs = Array.from({ length: Q }, () => ({ ...pick(postKeys), day: pick(days) }));
-  const names = frozen.people.map((p) => p.name.split(' ')[1] ?? p.name);
-  const searchArgs = Array.from({ length: Q }, () => pick(names));
-  const naiveLimit = n >= 1_000_000 ? 20 : n >= 100_000 ? 100 : Q;
+  const args = questionArguments(frozen, random(7), Number(values.queries));
+  const naiveLimit = n >= 1_000_000 ? 20 : n >= 100_000 ? 100 : args.person.length;
 
   const kinds: SizeResult['kinds'] = [];
-  const run = async <A>(name: string, args: readonly A[], engines: { index: Call<A>; naive: Call<A>; duck: Call<A> }, limit = naiveLimit): Promise<void> => {
-    const { index: i, first: f, naive: nv, duck: d } = await compare(args, engines, limit);
+  const run = async <A>(name: string, list: readonly A[], engines: { index: Call<A>; naive: Call<A>; duck: Call<A> }, limit = naiveLimit): Promise<void> => {
+    const { index: i, first: f, naive: nv, duck: d } = await compare(list, engines, limit);
     kinds.push({ name, index: i, first: f, naive: nv, duck: d });
     console.log(`${name.padEnd(34)} index ${fmt(i.median).padStart(9)} p99 ${fmt(i.p99).padStart(9)} first ${fmt(f.median).padStart(9)} | naive ${fmt(nv.median).padStart(9)} | duckdb ${fmt(d.median).padStart(9)} | rows ${i.rows.toFixed(1)}/${nv.rows.toFixed(1)}/${d.rows.toFixed(1)}`);
   };
@@ -159,27 +198,27 @@ async function answerQueries(n: number, frozen: Parameters<typeof buildIndex>[0]
     });
     return Math.min(20, found.size);
   };
-  await run('visits by person', personArgs, { index: (p) => query.visits({ person: p }).length, naive: (p) => naive.byPerson(p).length, duck: (p) => duck.byPerson(p) });
-  await run('visits by country', countryArgs, { index: (c) => query.visits({ country: c as never }).length, naive: (c) => naive.byCountry(c).length, duck: (c) => duck.byCountry(c) });
-  await run('visits by country in a month', countryMonthArgs, {
-    index: (a) => query.visits({ country: a.country as never, during: a.month }).length,
+  await run('visits by person', args.person, { index: answers.byPerson, naive: (p) => naive.byPerson(p).length, duck: (p) => duck.byPerson(p) });
+  await run('visits by country', args.country, { index: answers.byCountry, naive: (c) => naive.byCountry(c).length, duck: (c) => duck.byCountry(c) });
+  await run('visits by country in a month', args.countryMonth, {
+    index: answers.byCountryInMonth,
     naive: (a) => naive.byCountryDuring(a.country, dayNumber(`${a.month}-01`), monthEnd(a.month)).length,
     duck: (a) => duck.byCountryDuring(a.country, dayNumber(`${a.month}-01`), monthEnd(a.month)),
   });
-  await run('visits within a day (date range)', rangeArgs, { index: (d) => query.visits({ during: d, match: 'within' }).length, naive: (d) => naive.within(dayNumber(d), dayNumber(d)).length, duck: (d) => duck.dateRange(dayNumber(d), dayNumber(d)) });
-  await run('post holders as of a day', asOfArgs, { index: (a) => query.postHolders({ country: a.country as never, role: a.role, asOf: a.day }).length, naive: (a) => oracle.postHolders({ country: a.country, role: a.role }, a.day).length, duck: (a) => duck.asOf(a.country, a.role, dayNumber(a.day)) });
-  await run('timeline of a person', personArgs, { index: (p) => query.timeline({ person: p }).length, naive: (p) => oracle.timelineKeys({ person: p }).length, duck: (p) => duck.timeline(p) }, Math.min(naiveLimit, n >= 100_000 ? 10 : Q));
-  await run('search (a name)', searchArgs, { index: (s) => searchQuery.search(s).length, naive: naiveSearch, duck: (s) => duck.search(s) });
-  await run('partners of a country', countryArgs, { index: (c) => query.partners(c as never).length, naive: (c) => oracle.partners(c).size, duck: (c) => duck.partners(c) });
+  await run('visits within a day (date range)', args.day, { index: answers.withinDay, naive: (d) => naive.within(dayNumber(d), dayNumber(d)).length, duck: (d) => duck.dateRange(dayNumber(d), dayNumber(d)) });
+  await run('post holders as of a day', args.asOf, { index: answers.postHolders, naive: (a) => oracle.postHolders({ country: a.country, role: a.role }, a.day).length, duck: (a) => duck.asOf(a.country, a.role, dayNumber(a.day)) });
+  await run('timeline of a person', args.person, { index: answers.timeline, naive: (p) => oracle.timelineKeys({ person: p }).length, duck: (p) => duck.timeline(p) }, Math.min(naiveLimit, n >= 100_000 ? 10 : args.person.length));
+  await run('search (a name)', args.name, { index: answers.search, naive: naiveSearch, duck: (s) => duck.search(s) });
+  await run('partners of a country', args.country, { index: answers.partners, naive: (c) => oracle.partners(c).size, duck: (c) => duck.partners(c) });
   duck.close();
   return { kinds, naiveSetupMs, duckLoadMs: duck.loadMs };
 }
 
-const results: SizeResult[] = [];
-/** The selective questions the issue sets targets for. */
-const SELECTIVE = ['visits by person', 'visits by country in a month', 'visits within a day (date range)'];
-const loadBefore = loadavg()[0] ?? 0;
-for (const n of sizes) {
+/**
+ * One size, measured in a process of its own (see the parent loop below): generate, validate
+ * (up to 10^5), build and measure the index, then time every question kind.
+ */
+async function measureSize(n: number): Promise<SizeResult> {
   console.log(`\n== ${n} visits ==`);
   const before = heapMb();
   const data = generateSynthetic({ visits: n, seed: 42 });
@@ -192,7 +231,7 @@ for (const n of sizes) {
     validateMs = performance.now() - start;
   }
   const loadAtStart = loadavg()[0] ?? 0;
-  const frozen = data as Parameters<typeof buildIndex>[0];
+  const frozen = data as FrozenDataset;
   const dataHeapMb = heapMb();
   let start = performance.now();
   // What createQuery(data, { validate: false }) does, with the index kept in hand so that the
@@ -210,24 +249,46 @@ for (const n of sizes) {
   start = performance.now();
   const searchable = buildSearchIndex(index);
   const searchBuildMs = performance.now() - start;
-  console.log(`build ${buildMs.toFixed(0)} ms, engagements table (lazy) ${engagementsBuildMs.toFixed(0)} ms, index heap ${indexHeapMb.toFixed(0)} MB (data ${(dataHeapMb - before).toFixed(0)} MB), search index ${searchBuildMs.toFixed(0)} ms`);
-  const { kinds, naiveSetupMs, duckLoadMs } = await answerQueries(n, frozen, index, query, searchable);
-  // Every part built so far: engagements table, search index, and what the queries built
-  // on first use (posting lists split by span length, partner counts, the other kinds).
+  const answers = indexAnswers(query, queryFromIndex(index, { search: searchable }));
+  buildEveryPart(answers, questionArguments(frozen, random(11), 1));
   const fullIndexHeapMb = heapMb() - dataHeapMb;
-  console.log(`duck load ${duckLoadMs.toFixed(0)} ms, index heap with every part built ${fullIndexHeapMb.toFixed(0)} MB`);
-  results.push({ visits: n, engagements: index.engagements.records.length, engagementsBuildMs, buildMs, load: [loadAtStart, loadavg()[0] ?? 0], indexHeapMb, dataHeapMb: dataHeapMb - before, searchBuildMs, validateMs, naiveSetupMs, duckLoadMs, fullIndexHeapMb, kinds });
-  writeReport();
+  console.log(`build ${buildMs.toFixed(0)} ms, engagements table (lazy) ${engagementsBuildMs.toFixed(0)} ms, index heap ${indexHeapMb.toFixed(0)} MB, every part built ${fullIndexHeapMb.toFixed(0)} MB (data ${(dataHeapMb - before).toFixed(0)} MB), search index ${searchBuildMs.toFixed(0)} ms`);
+  const { kinds, naiveSetupMs, duckLoadMs } = await answerQueries(n, frozen, index, searchable, answers);
+  console.log(`duck load ${duckLoadMs.toFixed(0)} ms`);
+  return { visits: n, engagements: index.engagements.records.length, engagementsBuildMs, buildMs, load: [loadAtStart, loadavg()[0] ?? 0], indexHeapMb, fullIndexHeapMb, dataHeapMb: dataHeapMb - before, searchBuildMs, validateMs, naiveSetupMs, duckLoadMs, kinds };
 }
 
+/** The selective questions the issue sets targets for. */
+const SELECTIVE = ['visits by person', 'visits by country in a month', 'visits within a day (date range)'];
 
-function writeReport(): void {
+if (values.size !== undefined) {
+  // A child: one size, its result as JSON in the file the parent named.
+  if (values.result === undefined) throw new Error('bench: --size needs --result <file>');
+  writeFileSync(values.result, JSON.stringify(await measureSize(Number(values.size))));
+} else {
+  // Each size runs in a fresh Node process with the same flags: in one process, what a size
+  // leaves behind (its data and index, held until V8 drops the compiled code that refers to
+  // them) was counted in the next size's memory baseline, and its heap slowed the next build.
+  const results: SizeResult[] = [];
+  const loadBefore = loadavg()[0] ?? 0;
+  const script = fileURLToPath(import.meta.url);
+  for (const n of sizes) {
+    const file = join(tmpdir(), `kenya-defence-cooperation-bench-${process.pid}-${n}.json`);
+    const child = spawnSync(process.execPath, [...process.execArgv, script, '--size', String(n), '--queries', values.queries, '--result', file], { stdio: 'inherit' });
+    if (child.status !== 0) throw new Error(`bench: the run at ${n} visits failed (exit status ${child.status}, signal ${child.signal})`);
+    results.push(JSON.parse(readFileSync(file, 'utf8')) as SizeResult);
+    rmSync(file);
+    writeReport(results, loadBefore);
+  }
+}
+
+function writeReport(results: readonly SizeResult[], loadBefore: number): void {
   const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
 const lines: string[] = [];
 lines.push('# Benchmarks', '');
 lines.push('Generated by `npm run bench` (bench/run.ts). Do not edit by hand: rerun it.', '');
 lines.push(`Machine: ${platform()} ${release()}, ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}. Run on ${new Date().toISOString().slice(0, 10)}. Load average (1 min) at start ${loadBefore.toFixed(1)}, at end ${(loadavg()[0] ?? 0).toFixed(1)} (per size in the table below): the machine is shared with other work, so absolute times are inflated and noisy; ratios come from interleaved runs in the same process and are the more robust figures.`, '');
-lines.push('Method: synthetic datasets from `bench/synthetic.ts` (seed 42; Zipf-skewed people, countries and sources; 80 % day-, 12 % month-, 5 % year-precision dates, some intervals and open ends). Each engine answers the same random arguments (drawn uniformly from the entities present, so mostly selective questions; "by country in a month" pairs such a country with the month of a random visit) after a warm-up in which the index and DuckDB answer every argument once (the times of the index in that pass are its **first answers**, which include freezing the records it returns for the first time); times are per call, wall clock, in the same process, with the engines alternating in blocks of 10 arguments (so load from other processes hits all alike, while the memory traffic of the naive scan does not evict the working sets of the others before every call). **index** = what `createQuery(data, { validate: false })` builds (nothing is copied or deep-frozen up front — each record is frozen the first time a query returns it, so first answers pay for freezing their records); **index build** = building that index with its visits table, which every visits question reads (every other part — engagements table, search index, partner counts, the other kinds, the posting lists split by span length that a key with a date window reads — is built on its first use and timed in its own column where it is large, or else in the first answers); **index heap** = JS heap plus typed-array memory added by the build, measured after a forced GC; **index heap, every part built** = the same once all query kinds have run (engagements table, search index, and what the queries built on first use: posting lists split by span length, partner counts, the other kinds), measured after the naive engine and DuckDB are released; **naive** = `Array.filter` over records sorted once (test/query/oracle.ts, memoized date parsing; fewer calls at large sizes); **DuckDB** = @duckdb/node-api in-memory, same data loaded into tables, prepared statements, result rows read back. Ratios are naive ÷ index and DuckDB ÷ index, from the same run.', '');
+lines.push('Method: synthetic datasets from `bench/synthetic.ts` (seed 42; Zipf-skewed people, countries and sources; 80 % day-, 12 % month-, 5 % year-precision dates, some intervals and open ends). Each engine answers the same random arguments (drawn uniformly from the entities present, so mostly selective questions; "by country in a month" pairs such a country with the month of a random visit) after a warm-up in which the index and DuckDB answer every argument once (the times of the index in that pass are its **first answers**, which include freezing the records it returns for the first time); each size runs in a fresh Node process (so that one size\'s heap and compiled code cannot distort the next); times are per call, wall clock, the three engines in the same process, alternating in blocks of 10 arguments (so load from other processes hits all alike, while the memory traffic of the naive scan does not evict the working sets of the others before every call). **index** = what `createQuery(data, { validate: false })` builds (nothing is copied or deep-frozen up front — each record is frozen the first time a query returns it, so first answers pay for freezing their records); **index build** = building that index with its visits table, which every visits question reads (every other part — engagements table, search index, partner counts, the other kinds, the posting lists split by span length that a key with a date window reads — is built on its first use and timed in its own column where it is large, or else in the first answers); **index heap** = JS heap plus typed-array memory added by the build, measured after a forced GC; **index heap, every part built** = the same once the engagements table and search index are built and the index has answered each query kind once (with arguments outside the timed ones), which builds what the kinds build on first use (posting lists split by span length, partner counts, the other kinds); measured before the naive engine and DuckDB exist; **naive** = `Array.filter` over records sorted once (test/query/oracle.ts, memoized date parsing; fewer calls at large sizes); **DuckDB** = @duckdb/node-api in-memory, same data loaded into tables, prepared statements, result rows read back. Ratios are naive ÷ index and DuckDB ÷ index, from the same run.', '');
 lines.push('## Build and memory', '');
 lines.push('| visits | engagements | load avg (start → end) | index build | engagements table (lazy) | index heap | index heap, every part built | data heap | search index (lazy) | schema + reference validation | naive setup (sort) | DuckDB load |');
 lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
