@@ -2,6 +2,24 @@
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
+ * The fold of `normalizeText` with every Unicode pass applied, whatever the text: its
+ * definition, which `normalizeText` shortens for ASCII text.
+ *
+ * @example
+ * ```ts
+ * foldWithUnicodePasses('Muqrín'); // 'muqrin'
+ * ```
+ */
+export function foldWithUnicodePasses(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
  * Folds text for matching: decomposes (NFKD), drops combining marks (so "Muqrín" = "Muqrin"),
  * lower-cases, and turns every run of non-letters/digits — hyphens, spaces, apostrophes,
  * parentheses — into one space. "Al-Muqrin", "al muqrin" and "AL–MUQRIN" all become "al muqrin".
@@ -17,10 +35,5 @@ export function normalizeText(text: string): string {
   // lower-casing are exactly a–z and 0–9: the same result without the Unicode passes, which
   // cost most of the search index's build over 10^6 records.
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return foldWithUnicodePasses(text);
 }
