@@ -5,7 +5,7 @@ import { commitmentSpan, statusEntrySpan } from '../src/query/build-index.js';
 import { spanOf, type Span } from '../src/query/days.js';
 import { engagementSpan } from '../src/query/visit-tables.js';
 import { normalizeText } from '../src/query/normalize.js';
-import type { SearchIndex } from '../src/query/search.js';
+import { occurrencesOf, type SearchIndex } from '../src/query/search.js';
 
 const FIELD_WEIGHT: Record<string, number> = { name: 100, abbreviations: 95, otherNames: 90, title: 80, aliases: 80, role: 70, titlesAsWritten: 70, topics: 60, headline: 50, quote: 40 };
 
@@ -157,7 +157,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
   );
   await append('texts', (a) =>
     search.texts.forEach((norm, at) => {
-      for (const o of search.occurrences[at] ?? []) {
+      for (const o of occurrencesOf(search, at)) {
         a.appendVarchar(o.kind);
         a.appendVarchar(o.id);
         a.appendVarchar(o.field);

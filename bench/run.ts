@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex, type FrozenDataset, type QueryIndex } from '../src/query/build-index.js';
 import { queryFromIndex } from '../src/query/create-query.js';
 import { dayNumber } from '../src/query/days.js';
-import { buildSearchIndex, type SearchIndex } from '../src/query/search.js';
+import { buildSearchIndex, occurrencesOf, type SearchIndex } from '../src/query/search.js';
 import { normalizeText } from '../src/query/normalize.js';
 import { createOracle } from '../test/query/oracle.js';
 import { loadDuck } from './duck.js';
@@ -194,7 +194,7 @@ async function answerQueries(n: number, frozen: FrozenDataset, index: QueryIndex
     const found = new Set<string>();
     // Scans every occurrence of every text (read in place: a flat copy would take gigabytes at 10^6).
     searchable.texts.forEach((norm, at) => {
-      if (norm.startsWith(needle) || norm.includes(` ${needle}`)) for (const t of searchable.occurrences[at] ?? []) found.add(`${t.kind} ${t.id} ${t.field}`);
+      if (norm.startsWith(needle) || norm.includes(` ${needle}`)) for (const t of occurrencesOf(searchable, at)) found.add(`${t.kind} ${t.id} ${t.field}`);
     });
     return Math.min(20, found.size);
   };

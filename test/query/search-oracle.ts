@@ -1,0 +1,94 @@
+// A deliberately naive search: every searchable text of every record, normalized and matched
+// one by one, with no index. The reference the search property test compares `search()` with.
+// It restates the rules of src/query/search.ts (which fields, which weights, how hits rank)
+// without sharing its code: only text normalization is shared.
+import type { Dataset } from '../../src/schema/dataset.js';
+import { normalizeText } from '../../src/query/normalize.js';
+import type { DeepReadonly } from '../../src/util/deep-freeze.js';
+
+type Data = DeepReadonly<Dataset>;
+
+const KIND_ORDER = ['person', 'organization', 'place', 'agreement', 'visit', 'engagement', 'commitment', 'post', 'source', 'disagreement'];
+const WEIGHT: Record<string, number> = { name: 100, abbreviations: 95, otherNames: 90, title: 80, aliases: 80, role: 70, titlesAsWritten: 70, topics: 60, headline: 50, quote: 40 };
+
+export interface NaiveHit {
+  readonly kind: string;
+  readonly id: string;
+  readonly field: string;
+  readonly path: string;
+  readonly text: string;
+  readonly score: number;
+}
+
+interface Text {
+  readonly kind: string;
+  readonly id: string;
+  readonly field: string;
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Every `quote` string under `value`, with its path, skipping the top-level key `skip`. */
+function quotesUnder(value: unknown, path: string, skip: string | undefined, out: { path: string; text: string }[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, at) => quotesUnder(item, `${path}[${at}]`, undefined, out));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === skip) continue;
+      const childPath = path === '' ? key : `${path}.${key}`;
+      if (key === 'quote' && typeof child === 'string') out.push({ path: childPath, text: child });
+      else quotesUnder(child, childPath, undefined, out);
+    }
+  }
+}
+
+/** Every searchable text of the dataset. */
+export function searchableTexts(data: Data): Text[] {
+  const texts: Text[] = [];
+  const record = (kind: string, id: string, value: object, fields: [string, string, string | undefined][], skip?: string): void => {
+    for (const [field, path, text] of fields) if (text !== undefined) texts.push({ kind, id, field, path, text });
+    const quotes: { path: string; text: string }[] = [];
+    quotesUnder(value, '', skip, quotes);
+    for (const quote of quotes) texts.push({ kind, id, field: 'quote', ...quote });
+  };
+  const list = <T>(field: string, name: string, values: readonly T[], text: (value: T) => string, suffix = ''): [string, string, string][] =>
+    values.map((value, at) => [field, `${name}[${at}]${suffix}`, text(value)]);
+  for (const p of data.people) record('person', p.id, p, [['name', 'name', p.name], ...list('otherNames', 'otherNames', p.otherNames, (v) => v.name, '.name')]);
+  for (const o of data.organizations) record('organization', o.id, o, [['name', 'name', o.name], ...list('abbreviations', 'abbreviations', o.abbreviations, (v) => v.name, '.name'), ...list('otherNames', 'otherNames', o.otherNames, (v) => v.name, '.name')]);
+  for (const p of data.places) record('place', p.id, p, [['name', 'name', p.name]]);
+  for (const a of data.agreements) record('agreement', a.id, a, [['title', 'title', a.title], ...list('aliases', 'aliases', a.aliases, (v) => v.name, '.name'), ...list('topics', 'topics', a.topics, (v) => v)]);
+  for (const v of data.visits) {
+    record('visit', v.id, v, [['title', 'title', v.title], ...list('topics', 'topics', v.topics, (t) => t)], 'engagements');
+    for (const e of v.engagements) record('engagement', e.id, e, [['title', 'title', e.title], ...list('topics', 'topics', e.topics, (t) => t)]);
+  }
+  for (const p of data.posts) record('post', p.id, p, [['role', 'role', p.role], ...list('titlesAsWritten', 'titlesAsWritten', p.titlesAsWritten, (t) => t)]);
+  for (const c of data.commitments) record('commitment', c.id, c, [['title', 'title', c.title]]);
+  for (const s of data.sources) record('source', s.id, s, [['headline', 'headline.text', s.headline?.text]]);
+  for (const d of data.disagreements) record('disagreement', d.id, d, [['title', 'title', d.title]]);
+  return texts;
+}
+
+/**
+ * What `search(text, options)` should return: texts that start with the folded needle or
+ * contain it after a space; per record and field the best hit (then the smallest path); ranked
+ * by score, kind, id and path.
+ */
+export function naiveSearch(data: Data, text: string, options: { limit?: number; kinds?: readonly string[] } = {}): NaiveHit[] {
+  const needle = normalizeText(text);
+  const best = new Map<string, NaiveHit>();
+  for (const candidate of searchableTexts(data)) {
+    if (options.kinds && !options.kinds.includes(candidate.kind)) continue;
+    const normal = normalizeText(candidate.text);
+    if (normal === '') continue;
+    const quality = normal === needle ? 30 : normal.startsWith(needle) ? 20 : normal.includes(` ${needle}`) ? 10 : 0;
+    if (quality === 0) continue;
+    const hit = { ...candidate, score: (WEIGHT[candidate.field] ?? 0) + quality };
+    const key = `${hit.kind} ${hit.id} ${hit.field}`;
+    const known = best.get(key);
+    if (!known || hit.score > known.score || (hit.score === known.score && hit.path < known.path)) best.set(key, hit);
+  }
+  const rank = (kind: string): number => KIND_ORDER.indexOf(kind);
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || rank(a.kind) - rank(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .slice(0, options.limit ?? 20);
+}
