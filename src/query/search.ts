@@ -65,10 +65,23 @@ const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = {
   quote: 40,
 };
 
-// Fields and kinds are stored as small numbers in each occurrence's key (see OccurrenceColumns).
+// Kinds and fields are numbered in four bits each of an occurrence's key (see
+// SearchIndex.occurrenceKeys); a seventeenth kind or field needs a wider key.
 const SEARCH_FIELDS = Object.keys(FIELD_WEIGHT) as SearchField[];
 const FIELD_NUMBER = new Map(SEARCH_FIELDS.map((field, at) => [field, at]));
 const KIND_NUMBER = new Map(QUERY_RECORD_KINDS.map((kind, at) => [kind, at]));
+if (SEARCH_FIELDS.length > 16 || QUERY_RECORD_KINDS.length > 16) throw new Error('internal: search keys hold at most 16 kinds and 16 fields');
+
+/** The parts of an occurrence key: `path node · 256 + kind number · 16 + field number`. */
+function kindOfKey(key: number): QueryRecordKind {
+  return QUERY_RECORD_KINDS[(key % 256) >> 4] ?? 'person';
+}
+function fieldOfKey(key: number): SearchField {
+  return SEARCH_FIELDS[key % 16] ?? 'name';
+}
+function pathOfKey(key: number): number {
+  return Math.floor(key / 256);
+}
 
 /**
  * Where a text occurs: the record (kind and id), the field, the path within the record and the
@@ -118,13 +131,11 @@ export interface SearchIndex {
 /** The occurrence numbered `at`, spelled out. */
 function occurrenceAt(searchable: SearchIndex, at: number): Occurrence {
   const key = searchable.occurrenceKeys[at] ?? 0;
-  const path = Math.floor(key / 256);
-  const kindAndField = key - path * 256;
   return {
-    kind: QUERY_RECORD_KINDS[kindAndField >> 4] ?? 'person',
+    kind: kindOfKey(key),
     id: searchable.occurrenceIds[at] ?? '',
-    field: SEARCH_FIELDS[kindAndField & 15] ?? 'name',
-    path: searchable.paths.spell(path),
+    field: fieldOfKey(key),
+    path: searchable.paths.spell(pathOfKey(key)),
     text: searchable.occurrenceTexts[at] ?? '',
   };
 }
@@ -247,11 +258,11 @@ export function buildSearchIndex(index: QueryIndex): SearchIndex {
   const collector = new OccurrenceCollector();
   const paths = collector.paths;
   const ROOT = PathTrie.ROOT;
-  const QUOTE = (FIELD_NUMBER.get('quote') ?? 0);
-  const field = (name: SearchField): number => FIELD_NUMBER.get(name) ?? 0;
+  const fieldNumber = (name: SearchField): number => FIELD_NUMBER.get(name) ?? 0;
+  const quoteField = fieldNumber('quote');
   const kindNumber = (kind: QueryRecordKind): number => KIND_NUMBER.get(kind) ?? 0;
   const add = (kind: QueryRecordKind, id: string, name: SearchField, path: readonly PathSegment[], text: string): void =>
-    collector.add(kindNumber(kind), id, field(name), paths.walk(ROOT, path), text);
+    collector.add(kindNumber(kind), id, fieldNumber(name), paths.walk(ROOT, path), text);
   /** Every `quote` string under `value` (path node `node`), except under the key `skip`. */
   const quotes = (kind: number, id: string, value: object, node: number, skip?: string): void => {
     if (Array.isArray(value)) {
@@ -266,7 +277,7 @@ export function buildSearchIndex(index: QueryIndex): SearchIndex {
       const key = keys[at] as string;
       if (key === skip) continue;
       const child: unknown = (value as Record<string, unknown>)[key];
-      if (key === 'quote' && typeof child === 'string') collector.add(kind, id, QUOTE, paths.child(node, key), child);
+      if (key === 'quote' && typeof child === 'string') collector.add(kind, id, quoteField, paths.child(node, key), child);
       else if (typeof child === 'object' && child !== null) quotes(kind, id, child, paths.child(node, key), skip);
     }
   };
@@ -392,17 +403,16 @@ export function searchIndex(searchable: SearchIndex, text: string, options: Sear
       for (let slot = searchable.occurrenceStart[id] ?? 0; slot < to; slot++) {
         const occurrence = searchable.occurrenceOrder[slot] ?? 0;
         const key = searchable.occurrenceKeys[occurrence] ?? 0;
-        const kindAndField = key % 256;
-        const kind = QUERY_RECORD_KINDS[kindAndField >> 4] ?? 'person';
+        const kind = kindOfKey(key);
         if (kinds && !kinds.includes(kind)) continue;
-        const field = SEARCH_FIELDS[kindAndField & 15] ?? 'name';
+        const field = fieldOfKey(key);
         const score = FIELD_WEIGHT[field] + quality;
         const recordId = searchable.occurrenceIds[occurrence] ?? '';
         const hitKey = `${kind}\u0000${recordId}\u0000${field}`;
         const known = hits.get(hitKey);
         // Paths are spelled only for occurrences that may win: most lose on score alone.
         if (known !== undefined && score < known.score) continue;
-        const path = searchable.paths.spell((key - kindAndField) / 256);
+        const path = searchable.paths.spell(pathOfKey(key));
         if (!known || score > known.score || path < known.path) {
           hits.set(hitKey, Object.freeze({ kind, id: recordId, field, path, text: searchable.occurrenceTexts[occurrence] ?? '', score }));
         }
