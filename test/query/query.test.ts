@@ -89,7 +89,7 @@ describe('timelines and relations', () => {
       ['abdulrahman-al-muqrin', 1],
       ['victoria-nuland', 1],
     ]);
-    expect(query.partners('KE')[0]).toMatchObject({ country: 'US', visits: 7, agreements: 6, commitments: 2 });
+    expect(query.partners('KE')[0]).toMatchObject({ country: 'US', visits: 7, agreements: 5, commitments: 2 });
   });
 });
 
