@@ -15,7 +15,7 @@ import {
 } from './filters.js';
 import type { QueryRecordKind } from './records.js';
 import type { Table } from './table.js';
-import { buildPartnerIndex, counterpartsOf, meetingsOf, partnersOf, type CounterpartCount, type Meeting, type MeetingFilter, type Partner } from './relations.js';
+import { buildPartnerIndex, counterpartsOf, meetingsOf, partnersOf, type CounterpartCount, type CounterpartFilter, type Meeting, type MeetingFilter, type Partner } from './relations.js';
 import { buildSearchIndex, searchIndex, type SearchHit, type SearchIndex, type SearchOptions } from './search.js';
 import { timelineOf, type TimelineEvent, type TimelineSubject } from './timeline.js';
 import type {
@@ -79,7 +79,7 @@ export interface Query<I extends IdTypes = StringIds> {
   agreementStatus(id: I['agreement'], asOf: DateInput): AgreementStatusAnswer;
   timeline(subject: TimelineSubject<I>): readonly TimelineEvent[];
   meetings(filter?: MeetingFilter<I>): readonly Meeting[];
-  counterparts(person: I['person']): readonly CounterpartCount[];
+  counterparts(person: I['person'], filter?: CounterpartFilter): readonly CounterpartCount[];
   partners(country: CountryCodeLiteral): readonly Partner[];
   search(text: string, options?: SearchOptions): readonly SearchHit[];
   citationsOf<K extends QueryRecordKind>(kind: K, id: K extends keyof I ? I[K] : string): readonly ResolvedCitation[];
@@ -166,7 +166,7 @@ export function queryFromIndex<I extends IdTypes>(index: QueryIndex, prebuilt: {
     agreementStatus: (id, asOf) => agreementStatusAsOf(index, id, asOf),
     timeline: (subject) => timelineOf(index, subject),
     meetings: (filter) => meetingsOf(index, filter),
-    counterparts: (person) => counterpartsOf(index, person),
+    counterparts: (person, filter) => counterpartsOf(index, person, filter),
     partners: (country) => partnersOf((partners ??= buildPartnerIndex(index)), country),
     search: (text, options) => searchIndex((searchable ??= buildSearchIndex(index)), text, options),
     citationsOf: (kind, id) => citationsFor(index, kind, id),

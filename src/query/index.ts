@@ -9,7 +9,7 @@ export type * from './types.js';
 export type { DateMatch } from './days.js';
 export type { PostEvidence, PostHolder, PostHoldersInput, AgreementStatusAnswer } from './as-of.js';
 export type { TimelineEvent, TimelineEventKind, TimelineSubject } from './timeline.js';
-export type { Meeting, MeetingFilter, CounterpartCount, Partner } from './relations.js';
+export type { Meeting, MeetingFilter, CounterpartCount, CounterpartFilter, Partner } from './relations.js';
 export type { SearchHit, SearchField, SearchOptions } from './search.js';
 export type { ResolvedCitation } from './citations.js';
 export type { QueryRecordKind } from './records.js';

@@ -1,9 +1,11 @@
 import { ISO_COUNTRIES } from '../schema/iso-countries.js';
 import { deepFreeze } from '../util/deep-freeze.js';
-import { checkCountry, checkId, checkKeys, dateWindow, personConstraint } from './arguments.js';
+import type { z } from 'zod';
+import { EventStatus } from '../schema/vocabularies.js';
+import { checkCountry, checkId, checkKeys, dateWindow, personConstraint, valueConstraint } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import type { Constraint } from './table.js';
-import type { CitationRecord, CountryCodeLiteral, DateFilter, EngagementRow, IdTypes, StringIds, VisitRole } from './types.js';
+import type { CitationRecord, CountryCodeLiteral, DateFilter, EngagementRow, IdTypes, OneOrMany, StringIds, VisitRole } from './types.js';
 
 /**
  * Who met whom at one engagement: a traveller (the visit's lead, or a participant) and a named
@@ -29,14 +31,29 @@ export interface Meeting {
 }
 
 /**
- * Filter for {@link Query.meetings}: meetings with a person on either side, and/or in a date range.
+ * Filter for {@link Query.counterparts}: the meetings to count, by the engagement's status as of
+ * its source (`took-place`, `under-way`, `planned`) and/or date range. Without `status`, planned
+ * meetings count too: pass `status: 'took-place'` to count only meetings reported as held.
  *
  * @example
  * ```ts
- * const filter: MeetingFilter = { person: 'aden-duale', during: '2024' };
+ * const filter: CounterpartFilter = { status: 'took-place', during: '2024' };
  * ```
  */
-export interface MeetingFilter<I extends IdTypes = StringIds> extends DateFilter {
+export interface CounterpartFilter extends DateFilter {
+  readonly status?: OneOrMany<z.infer<typeof EventStatus>>;
+}
+
+/**
+ * Filter for {@link Query.meetings}: meetings with a person on either side, by status, and/or in
+ * a date range.
+ *
+ * @example
+ * ```ts
+ * const filter: MeetingFilter = { person: 'aden-duale', status: 'planned', during: '2024' };
+ * ```
+ */
+export interface MeetingFilter<I extends IdTypes = StringIds> extends CounterpartFilter {
   readonly person?: I['person'];
 }
 
@@ -51,9 +68,9 @@ const MEETING_ROLES: readonly VisitRole[] = ['lead', 'participant', 'counterpart
  * ```
  */
 export function meetingsOf(index: QueryIndex, filter: MeetingFilter = {}): readonly Meeting[] {
-  checkKeys(filter, ['person', 'from', 'to', 'during', 'match'], 'meetings');
+  checkKeys(filter, ['person', 'status', 'from', 'to', 'during', 'match'], 'meetings');
   const person = filter.person === undefined ? undefined : checkId(index, 'person', filter.person, 'person');
-  const constraints: Constraint[] = person === undefined ? [] : personConstraint(index, person, MEETING_ROLES, MEETING_ROLES);
+  const constraints: Constraint[] = [...(person === undefined ? [] : personConstraint(index, person, MEETING_ROLES, MEETING_ROLES)), ...valueConstraint(EventStatus.options, filter.status, 'status')];
   const positions = index.engagements.select(constraints, dateWindow(filter));
   const out: Meeting[] = [];
   for (const position of positions) {
@@ -98,17 +115,19 @@ export interface CounterpartCount {
 }
 
 /**
- * The people a person met (on either side of a meeting), most frequent first, then by id.
+ * The people a person met (on either side of a meeting), most frequent first, then by id. Counts
+ * planned meetings too unless `filter.status` says otherwise.
  *
  * @example
  * ```ts
- * counterpartsOf(index, 'aden-duale');
+ * counterpartsOf(index, 'aden-duale', { status: 'took-place' });
  * ```
  */
-export function counterpartsOf(index: QueryIndex, person: string): readonly CounterpartCount[] {
+export function counterpartsOf(index: QueryIndex, person: string, filter: CounterpartFilter = {}): readonly CounterpartCount[] {
   const id = checkId(index, 'person', person, 'person');
+  checkKeys(filter, ['status', 'from', 'to', 'during', 'match'], 'counterparts');
   const counts = new Map<string, string[]>();
-  for (const meeting of meetingsOf(index, { person: id })) {
+  for (const meeting of meetingsOf(index, { ...filter, person: id })) {
     const other = meeting.traveller === id ? meeting.counterpart : meeting.traveller;
     if (other === id) continue;
     const list = counts.get(other);
@@ -125,11 +144,14 @@ export function counterpartsOf(index: QueryIndex, person: string): readonly Coun
 }
 
 /**
- * A country linked to another, with counts of what links them.
+ * A country linked to another, with counts of the records that link them, whatever their status:
+ * a planned visit or an agreement still to be signed counts as a link (filter `visits()` or
+ * `agreements()` by status to tell them apart). Two visit records the sources leave as possibly
+ * the same visit (`related: possibly-same`) count as two.
  *
  * @example
  * ```ts
- * query.partners('KE')[0]; // { country: 'US', name: 'United States', visits: 6, agreements: 6, commitments: 2, total: 14 }
+ * query.partners('KE')[0]; // { country: 'US', name: 'United States', visits: 7, agreements: 5, commitments: 2, total: 14 }
  * ```
  */
 export interface Partner {

@@ -166,9 +166,26 @@ function chronological<R>(input: readonly R[], spans: readonly Span[], ids: read
 }
 
 /**
+ * Whether an engagement's people, organizations, place and topics count as its visit's: not when
+ * the engagement is only planned within a visit that is under way or took place. Planned is not
+ * done: a lecture a traveller "will give" does not make the visit one to its venue, nor a meeting
+ * "lined up" one with that person. The planned engagements of a planned visit count, being as
+ * certain as the visit itself. Plans within a visit stay findable in the engagements table.
+ *
+ * @example
+ * ```ts
+ * engagementCountsForVisit(visit, visit.engagements[0]);
+ * ```
+ */
+export function engagementCountsForVisit(visit: VisitRecord, engagement: Engagement): boolean {
+  return engagement.status.value !== 'planned' || visit.status.value === 'planned';
+}
+
+/**
  * The visits table: every visit under its people (all roles), countries, organizations and
- * places met at its engagements, the places it went to, kind, status and topics. One walk over
- * the visits in input order reads their dates, ids and keys.
+ * places met at its engagements (see {@link engagementCountsForVisit}), the places it went to,
+ * kind, status and topics. One walk over the visits in input order reads their dates, ids and
+ * keys.
  */
 export function visitTable(visits: readonly VisitRecord[], keys: VisitKeys): Table<VisitRecord> {
   const postings = new EventPostings(keys);
@@ -183,7 +200,7 @@ export function visitTable(visits: readonly VisitRecord[], keys: VisitKeys): Tab
     postings.kind.add(postings.kinds.intern(visit.kind), index);
     postings.status.add(keys.statuses.intern(visit.status.value), index);
     for (const topic of visit.topics) postings.topic.add(keys.topics.intern(topic), index);
-    for (const engagement of visit.engagements) postings.engagement(engagement, index);
+    for (const engagement of visit.engagements) if (engagementCountsForVisit(visit, engagement)) postings.engagement(engagement, index);
   }
   const { records, order, positionOfInput, dates } = chronological(visits, spans, ids);
   return new Table({ records, order, positionOfInput, id: (visit) => visit.id, dimensions: postings.build(positionOfInput, dates), dates });

@@ -26,6 +26,14 @@ describe('bad input throws QueryError, never an empty result', () => {
     expect(e.message).toContain('Did you mean "aden-duale"');
     expect(error(() => query.agreement('bsd-guiding' as never)).message).toContain('"bsd-guiding-agreement"');
   });
+  it('counterparts and meetings: an unknown option or status names what is accepted', () => {
+    const unknownOption = error(() => query.counterparts('aden-duale', { state: 'took-place' } as never));
+    expect(unknownOption.message).toContain('state');
+    expect(unknownOption.message).toContain('status');
+    const badStatus = error(() => query.meetings({ person: 'aden-duale', status: 'held' as never }));
+    expect(badStatus.argument).toBe('status');
+    expect(badStatus.message).toContain('took-place');
+  });
   it('country codes: "XX" is unknown, "ke" is told to use upper case', () => {
     expect(error(() => query.visits({ country: 'XX' as never })).message).toContain('not an ISO 3166-1 alpha-2');
     const lower = error(() => query.partners('ke' as never));

@@ -128,6 +128,9 @@ export function createOracle(data: Data) {
   const organizations = order(data.organizations, (o) => o.id, undated);
   const latestDone = (a: Agreement): string | undefined => [...a.statusHistory].reverse().find((entry) => !entry.expected)?.status;
 
+  // An engagement only planned within a visit that is under way or took place says nothing
+  // about the visit (planned is not done); a planned visit's plans are as certain as the visit.
+  const countedEngagements = (visit: Visit): readonly Engagement[] => visit.engagements.filter((e) => e.status.value !== 'planned' || visit.status.value === 'planned');
   const rolesOfVisitPerson = (visit: Visit, engagements: readonly Engagement[], person: string): string[] => {
     const roles: string[] = [];
     if (visit.lead === person) roles.push('lead');
@@ -144,15 +147,15 @@ export function createOracle(data: Data) {
       const range = rangeOf(f);
       return visits.filter(
         (v) =>
-          personMatch(list(f.person), f.roles, (p) => rolesOfVisitPerson(v, v.engagements, p)) &&
+          personMatch(list(f.person), f.roles, (p) => rolesOfVisitPerson(v, countedEngagements(v), p)) &&
           any(list(f.country), [v.origin.country, v.destination.country]) &&
           any(list(f.origin), [v.origin.country]) &&
           any(list(f.destination), [v.destination.country]) &&
-          any(list(f.organization), v.engagements.flatMap((e) => [...e.organizations, ...e.counterparts.flatMap((c) => (c.organization ? [c.organization] : []))])) &&
-          any(list(f.place), [...v.destination.places, ...v.engagements.flatMap((e) => (e.place ? [e.place] : []))].flatMap(ancestors)) &&
+          any(list(f.organization), countedEngagements(v).flatMap((e) => [...e.organizations, ...e.counterparts.flatMap((c) => (c.organization ? [c.organization] : []))])) &&
+          any(list(f.place), [...v.destination.places, ...countedEngagements(v).flatMap((e) => (e.place ? [e.place] : []))].flatMap(ancestors)) &&
           any(list(f.kind), [v.kind]) &&
           any(list(f.status), [v.status.value]) &&
-          any(list(f.topic), [...v.topics, ...v.engagements.flatMap((e) => e.topics)]) &&
+          any(list(f.topic), [...v.topics, ...countedEngagements(v).flatMap((e) => e.topics)]) &&
           hits(visitBounds(v), range),
       );
     },
@@ -295,7 +298,7 @@ export function createOracle(data: Data) {
       const p = subject.person;
       const c = subject.country;
       for (const v of data.visits) {
-        if (p ? rolesOfVisitPerson(v, v.engagements, p).length > 0 : v.origin.country === c || v.destination.country === c) add(`visit:${v.id}`, v.id, visitBounds(v));
+        if (p ? rolesOfVisitPerson(v, countedEngagements(v), p).length > 0 : v.origin.country === c || v.destination.country === c) add(`visit:${v.id}`, v.id, visitBounds(v));
         for (const e of v.engagements) {
           if (p ? rolesOfVisitPerson(v, [e], p).length > 0 : v.origin.country === c || v.destination.country === c) add(`engagement:${e.id}`, e.id, rowBounds({ engagement: e, visit: v }));
         }

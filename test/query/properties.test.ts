@@ -53,6 +53,30 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
     expect(ids(q.organizations(filter as never))).toEqual(ids(o.organizations(filter)));
   });
 
+  it('a visit is found under the people, organizations, places and topics of its engagements only where they count for it (planned within a visit under way or held: no)', () => {
+    // Every key of every engagement, not a random pick: a key reached only through a planned
+    // engagement of an actual visit is rare in a random filter, and is the case this checks.
+    fc.assert(
+      fc.property(datasetArb, (data) => {
+        const query = createQuery(data);
+        const oracle = createOracle(data);
+        const engagements = data.visits.flatMap((visit) => visit.engagements);
+        const people = new Set(engagements.flatMap((e) => [...e.participants, ...e.counterparts.flatMap((c) => (c.person ? [c.person] : []))]));
+        const organizations = new Set(engagements.flatMap((e) => [...e.organizations, ...e.counterparts.flatMap((c) => (c.organization ? [c.organization] : []))]));
+        const places = new Set(engagements.flatMap((e) => (e.place ? [e.place] : [])));
+        const topics = new Set(engagements.flatMap((e) => e.topics));
+        const filters: AnyFilter[] = [
+          ...[...people].map((person) => ({ person, roles: ['participant', 'counterpart'] })),
+          ...[...organizations].map((organization) => ({ organization })),
+          ...[...places].map((place) => ({ place })),
+          ...[...topics].map((topic) => ({ topic })),
+        ];
+        for (const filter of filters) expect(ids(query.visits(filter as never)), JSON.stringify(filter)).toEqual(ids(oracle.visits(filter)));
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+
   it('date ranges ending on, just before and just after record bounds match the naive filter', () => {
     // Range ends are drawn from the records' own first and last days, shifted by -1/0/+1, so
     // every boundary comparison (< vs <=) is exercised for both match modes.

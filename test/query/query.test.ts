@@ -91,6 +91,32 @@ describe('timelines and relations', () => {
     ]);
     expect(query.partners('KE')[0]).toMatchObject({ country: 'US', visits: 7, agreements: 5, commitments: 2 });
   });
+  it('counts only meetings reported as held when asked: planned ones are plans as of the source', () => {
+    expect(query.counterparts('aden-duale', { status: 'took-place' }).map((c) => [c.person, c.count, c.engagements])).toEqual([
+      ['lloyd-austin', 2, ['austin-duale-talks-2023', 'kenya-us-framework-signing-2023']],
+      ['abdulrahman-al-muqrin', 1, ['duale-al-muqrin-talks-2024']],
+    ]);
+    expect(query.meetings({ person: 'aden-duale', status: 'planned' }).map((m) => [m.engagement, m.counterpart, m.status])).toEqual([
+      ['duale-austin-talks-2024', 'lloyd-austin', 'planned'],
+      ['duale-nuland-meeting-2024', 'victoria-nuland', 'planned'],
+    ]);
+  });
+});
+
+describe('a plan within a visit under way does not make the visit about it', () => {
+  it('a planned lecture does not count as a place the visit went to; the engagement stays findable', () => {
+    expect(ids(query.visits({ place: 'nyakinama' }))).toEqual([]);
+    expect(query.engagements({ place: 'nyakinama' }).map((row) => [row.engagement.id, row.engagement.status.value])).toEqual([['kahariri-lecture-rdf-command-and-staff-college', 'planned']]);
+    expect(ids(query.visits({ place: 'washington-dc' }))).toEqual(['kenyatta-washington-visit-2018']);
+  });
+  it('a meeting only lined up does not make the visit one with that person', () => {
+    expect(ids(query.visits({ person: 'victoria-nuland' }))).toEqual([]);
+    expect(query.engagements({ person: 'victoria-nuland' }).map((row) => row.engagement.id)).toEqual(['duale-nuland-meeting-2024']);
+  });
+  it('nor does a planned lecture make the visit one involving its host (a planned visit keeps its plans: see the property tests)', () => {
+    expect(ids(query.visits({ organization: 'national-defence-university' }))).toEqual([]);
+    expect(query.engagements({ organization: 'national-defence-university' }).map((row) => row.engagement.id)).toEqual(['duale-lecture-national-defence-university-2024']);
+  });
 });
 
 describe('search', () => {
