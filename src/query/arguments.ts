@@ -54,7 +54,7 @@ function asList<T>(value: OneOrMany<T>, argument: string): readonly T[] {
  * ```
  */
 export function checkId(index: QueryIndex, kind: IdKind, id: unknown, argument: string): string {
-  if (typeof id !== 'string') throw new QueryError('invalid-argument', argument, `${argument} must be a ${kind} id (a string), not ${typeof id}.`);
+  if (typeof id !== 'string') throw new QueryError('invalid-argument', argument, `${argument} must be ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id (a string), not ${id === null ? 'null' : typeof id}.`);
   const lookup = idLookup(index, kind);
   if (lookup.has(id)) return id;
   const hint = nearest(id, lookup.all());
@@ -101,6 +101,18 @@ export function checkValue<T extends string>(accepted: readonly T[], value: unkn
     argument,
     `${argument}: "${String(value)}" is not accepted.${hint.length > 0 ? ` Did you mean "${hint[0] ?? ''}"?` : ''} Accepted: ${listOf(accepted)}.`,
   );
+}
+
+/**
+ * The filter argument of `method`, or `{}` when omitted; anything but a plain object (null, an
+ * array, a string) is a typed error rather than a TypeError from deep inside the query.
+ */
+export function filterObject<F extends object>(filter: F | undefined, method: string, example = "{ country: 'KE' }"): F | Record<string, never> {
+  if (filter === undefined) return {};
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
+    throw new QueryError('invalid-argument', 'filter', `${method}() takes an object of options, e.g. ${example}.`);
+  }
+  return filter;
 }
 
 /** Rejects filter fields the query does not know, so a typo is not silently ignored. */

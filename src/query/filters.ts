@@ -8,7 +8,7 @@ import {
   Topic,
   VisitKind,
 } from '../schema/vocabularies.js';
-import { checkKeys, checkValue, countryConstraint, dateWindow, idConstraint, personConstraint, valueConstraint, asList } from './arguments.js';
+import { checkKeys, checkValue, countryConstraint, dateWindow, filterObject, idConstraint, personConstraint, valueConstraint, asList } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import { QueryError } from './errors.js';
 import { normalizeText } from './normalize.js';
@@ -62,14 +62,6 @@ function run<R>(table: Table<R>, constraints: readonly Constraint[], window: Ret
   const out = new Array<R>(positions.length);
   for (let index = 0; index < positions.length; index++) out[index] = table.output(positions[index] ?? 0);
   return Object.freeze(out);
-}
-
-function filterObject<F extends object>(filter: F | undefined, method: string): F | Record<string, never> {
-  if (filter === undefined) return {};
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
-    throw new QueryError('invalid-argument', 'filter', `${method}() takes a filter object, e.g. { country: 'KE' }.`);
-  }
-  return filter;
 }
 
 /**

@@ -2,7 +2,7 @@ import { ISO_COUNTRIES } from '../schema/iso-countries.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import type { z } from 'zod';
 import { EventStatus } from '../schema/vocabularies.js';
-import { checkCountry, checkId, checkKeys, dateWindow, personConstraint, valueConstraint } from './arguments.js';
+import { checkCountry, checkId, checkKeys, dateWindow, filterObject, personConstraint, valueConstraint } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import type { Constraint } from './table.js';
 import type { CitationRecord, CountryCodeLiteral, DateFilter, EngagementRow, IdTypes, OneOrMany, StringIds, VisitRole } from './types.js';
@@ -67,7 +67,8 @@ const MEETING_ROLES: readonly VisitRole[] = ['lead', 'participant', 'counterpart
  * meetingsOf(index, { person: 'aden-duale' });
  * ```
  */
-export function meetingsOf(index: QueryIndex, filter: MeetingFilter = {}): readonly Meeting[] {
+export function meetingsOf(index: QueryIndex, given?: MeetingFilter): readonly Meeting[] {
+  const filter: MeetingFilter = filterObject(given, 'meetings', "{ person: 'aden-duale' }");
   checkKeys(filter, ['person', 'status', 'from', 'to', 'during', 'match'], 'meetings');
   const person = filter.person === undefined ? undefined : checkId(index, 'person', filter.person, 'person');
   const constraints: Constraint[] = [...(person === undefined ? [] : personConstraint(index, person, MEETING_ROLES, MEETING_ROLES)), ...valueConstraint(EventStatus.options, filter.status, 'status')];
@@ -123,8 +124,9 @@ export interface CounterpartCount {
  * counterpartsOf(index, 'aden-duale', { status: 'took-place' });
  * ```
  */
-export function counterpartsOf(index: QueryIndex, person: string, filter: CounterpartFilter = {}): readonly CounterpartCount[] {
+export function counterpartsOf(index: QueryIndex, person: string, given?: CounterpartFilter): readonly CounterpartCount[] {
   const id = checkId(index, 'person', person, 'person');
+  const filter: CounterpartFilter = filterObject(given, 'counterparts', "{ status: 'took-place' }");
   checkKeys(filter, ['status', 'from', 'to', 'during', 'match'], 'counterparts');
   const counts = new Map<string, string[]>();
   for (const meeting of meetingsOf(index, { ...filter, person: id })) {

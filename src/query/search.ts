@@ -1,4 +1,4 @@
-import { checkValue, checkKeys } from './arguments.js';
+import { checkValue, checkKeys, filterObject } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import { QueryError } from './errors.js';
 import { normalizeText } from './normalize.js';
@@ -359,8 +359,9 @@ function prefixRange(tokens: readonly string[], prefix: string): [number, number
  * searchIndex(index, buildSearchIndex(index), 'manda bay');
  * ```
  */
-export function searchIndex(searchable: SearchIndex, text: string, options: SearchOptions = {}): readonly SearchHit[] {
+export function searchIndex(searchable: SearchIndex, text: string, given?: SearchOptions): readonly SearchHit[] {
   if (typeof text !== 'string') throw new QueryError('invalid-argument', 'text', 'search() takes the text to look for, e.g. search("kdf").');
+  const options: SearchOptions = filterObject(given, 'search', "{ limit: 5, kinds: ['person'] }");
   checkKeys(options, ['limit', 'kinds'], 'search');
   const limit = options.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1) throw new QueryError('invalid-argument', 'limit', `limit must be a positive integer, not ${String(options.limit)}.`);

@@ -30,6 +30,10 @@ describe('bad input throws QueryError, never an empty result', () => {
     const unknownOption = error(() => query.counterparts('aden-duale', { state: 'took-place' } as never));
     expect(unknownOption.message).toContain('state');
     expect(unknownOption.message).toContain('status');
+    expect(error(() => query.counterparts('aden-duale', null as never)).message).toBe("counterparts() takes an object of options, e.g. { status: 'took-place' }.");
+    expect(error(() => query.meetings('aden-duale' as never)).message).toBe("meetings() takes an object of options, e.g. { person: 'aden-duale' }.");
+    expect(error(() => query.search('kdf', null as never)).message).toBe("search() takes an object of options, e.g. { limit: 5, kinds: ['person'] }.");
+    expect(error(() => query.agreement(null as never)).message).toBe('id must be an agreement id (a string), not null.');
     const badStatus = error(() => query.meetings({ person: 'aden-duale', status: 'held' as never }));
     expect(badStatus.argument).toBe('status');
     expect(badStatus.message).toContain('took-place');
