@@ -83,6 +83,8 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
       personRows(a, pos, v.lead, 'lead');
       for (const d of v.delegation) if (d.person) personRows(a, pos, d.person, 'delegation');
       for (const e of v.engagements) {
+        // As in the query API: a plan within a visit under way or held does not count for it.
+        if (e.status.value === 'planned' && v.status.value !== 'planned') continue;
         for (const p of e.participants) personRows(a, pos, p, 'participant');
         for (const c of e.counterparts) if (c.person) personRows(a, pos, c.person, 'counterpart');
       }

@@ -7,7 +7,10 @@ import { bounds } from '../test/query/oracle.js';
 
 type Visit = DeepReadonly<Dataset>['visits'][number];
 
-/** Straightforward filters over the visits, sorted once like the index's results. */
+/**
+ * Straightforward filters over the visits, sorted once like the index's results. As in the
+ * query API, an engagement only planned within a visit under way or held does not count for it.
+ */
 export function naiveVisits(visits: readonly Visit[]) {
   return {
     byPerson: (person: string): Visit[] =>
@@ -15,7 +18,7 @@ export function naiveVisits(visits: readonly Visit[]) {
         (v) =>
           v.lead === person ||
           v.delegation.some((d) => d.person === person) ||
-          v.engagements.some((e) => e.participants.includes(person) || e.counterparts.some((c) => c.person === person)),
+          v.engagements.some((e) => (e.status.value !== 'planned' || v.status.value === 'planned') && (e.participants.includes(person) || e.counterparts.some((c) => c.person === person))),
       ),
     byCountry: (country: string): Visit[] => visits.filter((v) => v.origin.country === country || v.destination.country === country),
     /** Visits from or to the country whose date may fall in the days (the default `overlaps`). */

@@ -101,11 +101,13 @@ export function meetingsOf(index: QueryIndex, given?: MeetingFilter): readonly M
 }
 
 /**
- * One person someone met, with how often and at which engagements.
+ * One person someone met, with how often and at which engagements (each engagement counts once,
+ * so the talks and the signing of one visit count as two).
  *
  * @example
  * ```ts
- * query.counterparts('aden-duale')[0]; // { person: 'abdulrahman-al-muqrin', count: 1, engagements: [...] }
+ * query.counterparts('aden-duale', { status: 'took-place' })[0];
+ * // { person: 'lloyd-austin', name: 'Lloyd Austin', count: 2, engagements: ['austin-duale-talks-2023', 'kenya-us-framework-signing-2023'] }
  * ```
  */
 export interface CounterpartCount {

@@ -157,7 +157,7 @@ export function updateIdLock(lock: IdLock | undefined, present: PresentIds): IdL
  *
  * @example
  * ```ts
- * presentIds(dataset).engagements.has('duale-meets-hegseth'); // true or false
+ * presentIds(dataset).engagements.has('duale-al-muqrin-talks-2024'); // true for the bundled data
  * ```
  */
 export function presentIds(dataset: IdsOf): PresentIds {

@@ -56,7 +56,7 @@ export function uncitedCount(coverage: readonly SourceCoverage[]): number {
  * @example
  * ```ts
  * formatCoverage(sourceCoverage(loaded, readSource));
- * // coverage  kdf-chief-rwanda-visit  12/12 factual sentences cited
+ * // coverage  kdf-chief-rwanda-visit  10/10 factual sentences cited (11 sentences)
  * ```
  */
 export function formatCoverage(coverage: readonly SourceCoverage[]): string {

@@ -29,12 +29,17 @@ export interface Graph {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+// Stages at which an agreement has been concluded: a plan to sign or a text still being
+// negotiated does not draw two states as having agreed.
+const CONCLUDED = new Set(['signed', 'established', 'in-force', 'expired']);
+
 /**
  * People, organizations and countries, linked by meetings (a visit's lead and travelling
  * participants to each engagement counterpart), by agreements (between the party states, and
  * from each signatory to the state they signed for) and by affiliation (a person to the
  * organization or state of their post; an organization to its state), so that each person
- * sits near the side they represent.
+ * sits near the side they represent. Planned is not done: only meetings reported as held or
+ * under way, and only agreements reported as concluded (not merely expected to be), are drawn.
  */
 export function buildGraph(data: Data): Graph {
   const nodes = new Map<string, GraphNode>();
@@ -58,6 +63,7 @@ export function buildGraph(data: Data): Graph {
 
   for (const visit of data.visits) {
     for (const engagement of visit.engagements) {
+      if (engagement.status.value === 'planned') continue;
       const travellers = [visit.lead, ...engagement.participants];
       for (const counterpart of engagement.counterparts) {
         const met = counterpart.person ? node('person', counterpart.person) : counterpart.organization ? node('organization', counterpart.organization) : undefined;
@@ -67,9 +73,10 @@ export function buildGraph(data: Data): Graph {
     }
   }
   for (const agreement of data.agreements) {
+    if (!agreement.statusHistory.some((entry) => !entry.expected && CONCLUDED.has(entry.status))) continue;
     const parties = agreement.parties.map((party) => node('country', party));
     for (let i = 0; i < parties.length; i += 1) for (let j = i + 1; j < parties.length; j += 1) edge('agreement', parties[i] ?? '', parties[j] ?? '', agreement.title);
-    for (const signatory of agreement.signatories) edge('signed-for', node('person', signatory.person), node('country', signatory.country), agreement.title);
+    for (const signatory of agreement.signatories) edge('signed-for', node('person', signatory.person), node('country', signatory.country), signatory.inference === undefined ? agreement.title : `${agreement.title} (inferred: ${signatory.inference})`);
   }
   // Affiliations only for people and organizations already in the picture: they place nodes, they do not add new actors.
   for (const post of data.posts) {
@@ -210,6 +217,6 @@ export function networkSvg(data: Data): string {
     height: HEIGHT,
     title: 'Network of people, organizations and countries',
     description: describe(graph),
-    body: [`<text x="20" y="32" font-size="20" font-weight="600" fill="${PALETTE.text}">Who met whom, and which states agreed</text>`, ...legend(), ...edges, ...shapes, ...labels],
+    body: [`<text x="20" y="32" font-size="20" font-weight="600" fill="${PALETTE.text}">Who met whom, and which states concluded agreements (plans not drawn)</text>`, ...legend(), ...edges, ...shapes, ...labels],
   });
 }
