@@ -77,3 +77,18 @@ describe('figures', () => {
     }
   });
 });
+
+describe('network figure: planned is not done', () => {
+  it('draws no planned meeting, no planned signing and no agreement still being negotiated', async () => {
+    const { buildGraph } = await import('../../scripts/docs/figures/network.js');
+    const { dataset } = await import('../../src/datasets/all.js');
+    const keys = new Set(buildGraph(dataset).edges.map((edge) => edge.key));
+    // Held meetings and a concluded framework are drawn…
+    expect(keys).toContain('meeting|person:abdulrahman-al-muqrin|person:aden-duale');
+    expect(keys).toContain('agreement|country:KE|country:US');
+    // …plans and unfinished agreements are not.
+    expect(keys).not.toContain('meeting|person:aden-duale|person:victoria-nuland');
+    expect(keys).not.toContain('signed-for|country:KE|person:monica-juma');
+    expect(keys).not.toContain('agreement|country:KE|country:RW');
+  });
+});
