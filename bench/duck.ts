@@ -37,7 +37,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
     'CREATE TABLE visit_person (pos INTEGER, person VARCHAR, role VARCHAR)',
     'CREATE TABLE engagements (pos INTEGER, id VARCHAR, earliest DOUBLE, latest DOUBLE, precision TINYINT)',
     'CREATE TABLE engagement_person (pos INTEGER, person VARCHAR, role VARCHAR)',
-    'CREATE TABLE posts (pos INTEGER, id VARCHAR, person VARCHAR, country VARCHAR, role VARCHAR, start_e DOUBLE, start_l DOUBLE, end_e DOUBLE, end_l DOUBLE)',
+    'CREATE TABLE posts (pos INTEGER, id VARCHAR, person VARCHAR, country VARCHAR, role VARCHAR, start_e DOUBLE, start_l DOUBLE, end_e DOUBLE, end_l DOUBLE, start_p TINYINT, end_p TINYINT)',
     'CREATE TABLE attestations (post_pos INTEGER, idx INTEGER, earliest DOUBLE, latest DOUBLE, precision TINYINT)',
     'CREATE TABLE agreements (pos INTEGER, id VARCHAR)',
     'CREATE TABLE agreement_party (pos INTEGER, country VARCHAR)',
@@ -116,6 +116,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
       const start = p.start ? spanOf(p.start.value) : undefined;
       const end = p.end ? spanOf(p.end.value) : undefined;
       for (const value of [start?.earliest, start?.latest, end?.earliest, end?.latest]) if (value === undefined) a.appendNull(); else dbl(a, value);
+      for (const precision of [start?.precision, end?.precision]) if (precision === undefined) a.appendNull(); else a.appendTinyInt(precision);
       a.endRow();
     }),
   );
@@ -194,6 +195,8 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
       UNION ALL SELECT 'agreement:' || g.id || '#statusHistory[' || s.idx || ']', g.id, s.earliest, s.latest, s.precision FROM agreement_signatory sg JOIN agreements g USING (pos) JOIN status_entries s USING (pos) WHERE sg.person = $1
       UNION ALL SELECT 'commitment:' || id, id, earliest, latest, precision FROM commitments WHERE pledger_person = $1 OR recipient_person = $1
       UNION ALL SELECT 'post:' || p.id || '#attestations[' || a.idx || ']', p.id, a.earliest, a.latest, a.precision FROM posts p JOIN attestations a ON a.post_pos = p.pos WHERE p.person = $1
+      UNION ALL SELECT 'post:' || id || '#start', id, start_e, start_l, start_p FROM posts WHERE person = $1 AND start_p IS NOT NULL
+      UNION ALL SELECT 'post:' || id || '#end', id, end_e, end_l, end_p FROM posts WHERE person = $1 AND end_p IS NOT NULL
     ) ORDER BY earliest, latest, precision, id, key`);
   const searchStatement = await prepare(`
     SELECT kind, id, field, max(weight + CASE WHEN norm = $1 THEN 30 WHEN starts_with(norm, $1) THEN 20 ELSE 10 END) AS score

@@ -58,16 +58,21 @@ type Call<A> = (arg: A) => number | Promise<number>;
  * each record the first time it returns it, so these first answers are timed and reported
  * apart (`first`), and the measured runs show the steady state. DuckDB gets the same warm-up.
  */
-async function compare<A>(args: readonly A[], engines: { index: Call<A>; naive: Call<A>; duck: Call<A> }, naiveLimit: number): Promise<{ index: Stat; first: Stat; naive: Stat; duck: Stat }> {
+async function compare<A>(args: readonly A[], engines: { index: Call<A>; naive: Call<A>; duck: Call<A> }, naiveLimit: number): Promise<{ index: Stat; first: Stat; naive: Stat; duck: Stat; differing: string[] }> {
   const first: number[] = [];
   let firstRows = 0;
-  for (const arg of args) {
+  // The engines must answer alike, argument by argument, or the comparison means nothing: a
+  // baseline left on older semantics shows up here, not only in the mean rows.
+  const differing: string[] = [];
+  for (const [at, arg] of args.entries()) {
     const begin = process.hrtime.bigint();
-    firstRows += await engines.index(arg);
+    const indexRows = await engines.index(arg);
+    firstRows += indexRows;
     first.push(Number(process.hrtime.bigint() - begin) / 1000);
-    await engines.duck(arg);
+    const duckRows = await engines.duck(arg);
+    const naiveRows = at < Math.min(3, naiveLimit) ? await engines.naive(arg) : indexRows;
+    if (duckRows !== indexRows || naiveRows !== indexRows) differing.push(`${JSON.stringify(arg)}: index ${indexRows}, naive ${naiveRows}, DuckDB ${duckRows}`);
   }
-  for (const arg of args.slice(0, Math.min(3, naiveLimit))) await engines.naive(arg);
   const samples = { index: [] as number[], naive: [] as number[], duck: [] as number[] };
   const rows = { index: 0, naive: 0, duck: 0 };
   // Blocks of BLOCK arguments per engine, engines alternating block by block: load from other
@@ -85,7 +90,7 @@ async function compare<A>(args: readonly A[], engines: { index: Call<A>; naive: 
       }
     }
   }
-  return { index: stat(samples.index, rows.index), first: stat(first, firstRows), naive: stat(samples.naive, rows.naive), duck: stat(samples.duck, rows.duck) };
+  return { index: stat(samples.index, rows.index), first: stat(first, firstRows), naive: stat(samples.naive, rows.naive), duck: stat(samples.duck, rows.duck), differing };
 }
 
 /** Day number of the last day of a `YYYY-MM` month. */
@@ -112,7 +117,7 @@ interface SizeResult {
   validateMs: number | undefined;
   naiveSetupMs: number;
   duckLoadMs: number;
-  kinds: { name: string; index: Stat; first: Stat; naive: Stat; duck: Stat }[];
+  kinds: { name: string; index: Stat; first: Stat; naive: Stat; duck: Stat; differing: string[] }[];
 }
 
 type ResultQuery = ReturnType<typeof queryFromIndex>;
@@ -185,8 +190,9 @@ async function answerQueries(n: number, frozen: FrozenDataset, index: QueryIndex
 
   const kinds: SizeResult['kinds'] = [];
   const run = async <A>(name: string, list: readonly A[], engines: { index: Call<A>; naive: Call<A>; duck: Call<A> }, limit = naiveLimit): Promise<void> => {
-    const { index: i, first: f, naive: nv, duck: d } = await compare(list, engines, limit);
-    kinds.push({ name, index: i, first: f, naive: nv, duck: d });
+    const { index: i, first: f, naive: nv, duck: d, differing } = await compare(list, engines, limit);
+    kinds.push({ name, index: i, first: f, naive: nv, duck: d, differing });
+    if (differing.length > 0) console.log(`  ROWS DIFFER for ${differing.length} of ${list.length} arguments, e.g. ${differing[0] ?? ''}`);
     console.log(`${name.padEnd(34)} index ${fmt(i.median).padStart(9)} p99 ${fmt(i.p99).padStart(9)} first ${fmt(f.median).padStart(9)} | naive ${fmt(nv.median).padStart(9)} | duckdb ${fmt(d.median).padStart(9)} | rows ${i.rows.toFixed(1)}/${nv.rows.toFixed(1)}/${d.rows.toFixed(1)}`);
   };
   const naiveSearch = (s: string): number => {
@@ -317,6 +323,16 @@ if (largest) {
   const slower = largest.kinds.filter((k) => k.duck.median < k.index.median).map((k) => k.name);
   lines.push(`- Every query kind at least as fast as DuckDB (medians): ${slower.length === 0 ? 'met' : `**not met** for ${slower.join(', ')}`}.`, '');
 }
+// The comparisons only mean something if the engines give the same answers.
+const differing = results.flatMap((result) => result.kinds.filter((kind) => kind.differing.length > 0).map((kind) => `${kind.name} at ${result.visits.toLocaleString('en-US')} visits: ${kind.differing.length} arguments (e.g. ${kind.differing[0] ?? ''})`));
+lines.push(
+  '## Same answers',
+  '',
+  differing.length === 0
+    ? 'For every size and query kind, the index, DuckDB and (on its first three arguments) the naive filter returned the same number of rows for every argument.'
+    : `Row counts differ between engines for: ${differing.join('; ')}.`,
+  '',
+);
 writeFileSync(values.out, `${lines.join('\n')}\n`);
   console.log(`wrote ${values.out}`);
 }
