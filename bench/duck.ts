@@ -3,7 +3,7 @@ import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDB
 import type { QueryIndex } from '../src/query/build-index.js';
 import { commitmentSpan, statusEntrySpan } from '../src/query/build-index.js';
 import { spanOf, type Span } from '../src/query/days.js';
-import { engagementSpan } from '../src/query/visit-tables.js';
+import { engagementCountsForVisit, engagementSpan } from '../src/query/visit-tables.js';
 import { normalizeText } from '../src/query/normalize.js';
 import { occurrencesOf, type SearchIndex } from '../src/query/search.js';
 
@@ -83,8 +83,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
       personRows(a, pos, v.lead, 'lead');
       for (const d of v.delegation) if (d.person) personRows(a, pos, d.person, 'delegation');
       for (const e of v.engagements) {
-        // As in the query API: a plan within a visit under way or held does not count for it.
-        if (e.status.value === 'planned' && v.status.value !== 'planned') continue;
+        if (!engagementCountsForVisit(v, e)) continue;
         for (const p of e.participants) personRows(a, pos, p, 'participant');
         for (const c of e.counterparts) if (c.person) personRows(a, pos, c.person, 'counterpart');
       }

@@ -3,6 +3,7 @@
 // Date strings are parsed once each (memoized), which any sensible caller would also do.
 import type { Dataset } from '../src/schema/dataset.js';
 import type { DeepReadonly } from '../src/util/deep-freeze.js';
+import { engagementCountsForVisit } from '../src/query/visit-tables.js';
 import { bounds } from '../test/query/oracle.js';
 
 type Visit = DeepReadonly<Dataset>['visits'][number];
@@ -18,7 +19,7 @@ export function naiveVisits(visits: readonly Visit[]) {
         (v) =>
           v.lead === person ||
           v.delegation.some((d) => d.person === person) ||
-          v.engagements.some((e) => (e.status.value !== 'planned' || v.status.value === 'planned') && (e.participants.includes(person) || e.counterparts.some((c) => c.person === person))),
+          v.engagements.some((e) => engagementCountsForVisit(v, e) && (e.participants.includes(person) || e.counterparts.some((c) => c.person === person))),
       ),
     byCountry: (country: string): Visit[] => visits.filter((v) => v.origin.country === country || v.destination.country === country),
     /** Visits from or to the country whose date may fall in the days (the default `overlaps`). */

@@ -4,6 +4,7 @@ import { QueryError } from './errors.js';
 import { normalizeText } from './normalize.js';
 import { QUERY_RECORD_KINDS, type QueryRecordKind } from './records.js';
 import { PathTrie, type PathSegment } from './search-paths.js';
+import { Vocabulary } from './vocabulary.js';
 
 /**
  * The field a search hit was found in.
@@ -163,9 +164,8 @@ export function occurrencesOf(searchable: SearchIndex, textId: number): Occurren
  * search index over 10^5 synthetic visits): most raw texts are new, and each costs a map entry.
  */
 class OccurrenceCollector {
-  readonly texts: string[] = [];
   readonly paths = new PathTrie();
-  private readonly textOfNormal = new Map<string, number>();
+  private readonly normalTexts = new Vocabulary();
   private readonly occurrenceTextIds: number[] = [];
   private readonly occurrenceKeys: number[] = [];
   private readonly occurrenceIds: string[] = [];
@@ -183,19 +183,13 @@ class OccurrenceCollector {
 
   /** The number of a normalized text, or −1 for the empty text (nothing to find). */
   private number(normal: string): number {
-    if (normal === '') return -1;
-    let textId = this.textOfNormal.get(normal);
-    if (textId === undefined) {
-      textId = this.texts.length;
-      this.textOfNormal.set(normal, textId);
-      this.texts.push(normal);
-    }
-    return textId;
+    return normal === '' ? -1 : this.normalTexts.intern(normal);
   }
 
   /** The index: occurrences grouped by text with a counting sort, and the token lists. */
   build(): SearchIndex {
-    const textCount = this.texts.length;
+    const texts = this.normalTexts.keys;
+    const textCount = texts.length;
     const textIds = this.occurrenceTextIds;
     const occurrenceStart = new Int32Array(textCount + 1);
     for (const textId of textIds) occurrenceStart[textId + 1] = (occurrenceStart[textId + 1] as number) + 1;
@@ -208,14 +202,14 @@ class OccurrenceCollector {
       fill[textId] = (fill[textId] as number) + 1;
     }
     return {
-      texts: this.texts,
+      texts,
       occurrenceStart,
       occurrenceOrder,
       occurrenceKeys: this.occurrenceKeys,
       occurrenceIds: this.occurrenceIds,
       occurrenceTexts: this.occurrenceTexts,
       paths: this.paths,
-      ...tokenLists(this.texts),
+      ...tokenLists(texts),
     };
   }
 }

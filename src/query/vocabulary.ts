@@ -31,6 +31,11 @@ export class Vocabulary {
   get size(): number {
     return this.list.length;
   }
+
+  /** Every key, in number order (the list itself: read-only by type, never copied). */
+  get keys(): readonly string[] {
+    return this.list;
+  }
 }
 
 /** What a dimension needs to turn a key into a posting-list number (a vocabulary, or a map). */
