@@ -34,8 +34,12 @@ export const StatusEntry = z
  * @example
  * ```ts
  * import { Signatory } from 'kenya-defence-cooperation/schema';
- * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
- * const signatory = Signatory.parse({ person: 'aden-duale', country: 'KE', citations: cite });
+ * const signatory = Signatory.parse({
+ *   person: 'monica-juma',
+ *   country: 'KE',
+ *   inference: 'The text does not name the party she signs for; she leads the Kenyan delegation.',
+ *   citations: [{ source: 'kenya-us-strategic-dialogue-2019', quote: 'Juma will then sign the agreement to guide the Strategic Dialogue' }],
+ * });
  * console.log(signatory.country); // 'KE'
  * ```
  */

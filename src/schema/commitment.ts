@@ -8,7 +8,7 @@ import { CommitmentKind } from './vocabularies.js';
  * @example
  * ```ts
  * import { CommitmentParty } from 'kenya-defence-cooperation/schema';
- * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
+ * const cite = [{ source: 'duale-us-trip-2024', quote: 'The US pledged to support the Kenya Defence Forces' }];
  * const party = CommitmentParty.parse({ country: 'US', citations: cite });
  * console.log(party.country);
  * ```

@@ -129,8 +129,8 @@ export const Inference = z
  * @example
  * ```ts
  * import { DateClaim } from 'kenya-defence-cooperation/schema';
- * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
- * const claim = DateClaim.parse({ value: '2024-02-04', asWritten: 'date 2024-02-04', citations: cite });
+ * const cite = [{ source: 'duale-us-trip-2024', quote: 'met President William Ruto at State House, Nairobi, on January 15, 2024' }];
+ * const claim = DateClaim.parse({ value: '2024-01-15', asWritten: 'January 15, 2024', citations: cite });
  * console.log(claim.value);
  * ```
  */

@@ -8,7 +8,7 @@ import { EngagementKind, EventStatus, Topic, VisitKind } from './vocabularies.js
  * @example
  * ```ts
  * import { EventStatusClaim } from 'kenya-defence-cooperation/schema';
- * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
+ * const cite = [{ source: 'duale-us-trip-2024', quote: 'The cabinet secretary will also deliver a lecture at the National Defence University' }];
  * const status = EventStatusClaim.parse({ value: 'planned', asOf: '2024-02-04', citations: cite });
  * console.log(status.value);
  * ```
@@ -50,7 +50,7 @@ export const Counterpart = z
  * @example
  * ```ts
  * import { Statement } from 'kenya-defence-cooperation/schema';
- * const cite = [{ source: 'duale-us-trip-2024', quote: 'Defence Cabinet Secretary Aden Duale' }];
+ * const cite = [{ source: 'us-kenya-defence-deal-2023', quote: 'Duale proudly lauded the signing of the framework for defense cooperation' }];
  * const statement = Statement.parse({ by: { person: 'aden-duale' }, summary: 'Duale lauded the signing.', citations: cite });
  * console.log(statement.by.person);
  * ```

@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { publicEntryPoints, type EntryPoint } from '../../scripts/docs/api/entry-points.js';
 import { collectPublicExports, exampleBlocks, type ExampleBlock, type PublicExport } from '../../scripts/docs/api/public-api.js';
+import { dataset } from '../../src/datasets/all.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const entries = publicEntryPoints(root);
@@ -70,6 +71,32 @@ describe('TSDoc @example blocks of the public API', () => {
   it('every public export has an @example', () => {
     const missing = publicExports.filter((item) => item.examples.length === 0).map((item) => `${item.name} (${item.declaredIn})`);
     expect(missing, `public exports without an @example:\n  ${missing.join('\n  ')}`).toEqual([]);
+  });
+
+  it('cites, in every example citation of a bundled source, a quote the data itself cites from that source', () => {
+    // The build proves every data quote against the article text; an example quote that lies
+    // within one is verbatim too. (Whether it supports the example's fact is the reviewer's call:
+    // examples once cited "Defence Cabinet Secretary Aden Duale" for a planned status.)
+    const quotesBySource = new Map<string, string[]>();
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value !== null && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        if (typeof record['source'] === 'string' && typeof record['quote'] === 'string') {
+          const list = quotesBySource.get(record['source']) ?? [];
+          list.push(record['quote']);
+          quotesBySource.set(record['source'], list);
+        }
+        Object.values(record).forEach(collect);
+      }
+    };
+    collect(dataset);
+    const CITATION = /source:\s*'([^']+)',\s*quote:\s*'((?:[^'\\]|\\.)*)'/g;
+    const cited = runnable.flatMap(({ owner, block }) => [...block.code.matchAll(CITATION)].map((match) => ({ where: `${owner.name} #${block.index}`, source: match[1] as string, quote: (match[2] as string).replace(/\\(.)/g, '$1') })));
+    const ofBundledSources = cited.filter((citation) => dataset.sources.some((source) => source.id === citation.source));
+    expect(ofBundledSources.length).toBeGreaterThanOrEqual(10);
+    const unproven = ofBundledSources.filter((citation) => !(quotesBySource.get(citation.source) ?? []).some((quote) => quote.includes(citation.quote)));
+    expect(unproven, 'example quotes found in no data quote of their source').toEqual([]);
   });
 
   it.each(runnable.map(({ owner, block }) => [`${owner.name} #${block.index}`, owner, block] as const))(
