@@ -14,4 +14,5 @@ export type { SearchHit, SearchField, SearchOptions } from './search.js';
 export type { ResolvedCitation } from './citations.js';
 export type { QueryRecordKind } from './records.js';
 export { normalizeText } from './normalize.js';
+export { isConcluded } from './concluded.js';
 export { VISIT_ROLES, COMMITMENT_ROLES } from './filters.js';

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { EventStatus } from '../schema/vocabularies.js';
 import { checkCountry, checkId, checkKeys, dateWindow, filterObject, personConstraint, valueConstraint } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
+import { isConcluded } from './concluded.js';
 import type { Constraint } from './table.js';
 import type { CitationRecord, CountryCodeLiteral, DateFilter, EngagementRow, IdTypes, OneOrMany, StringIds, VisitRole } from './types.js';
 
@@ -149,13 +150,17 @@ export function counterpartsOf(index: QueryIndex, person: string, given?: Counte
 
 /**
  * A country linked to another, with counts of the records that link them, whatever their status:
- * a planned visit or an agreement still to be signed counts as a link (filter `visits()` or
- * `agreements()` by status to tell them apart). Two visit records the sources leave as possibly
- * the same visit (`related: possibly-same`) count as two.
+ * a planned visit or an agreement still to be signed counts as a link, and `plannedVisits` and
+ * `unconcludedAgreements` say how many of the counts are such plans (planned is not done). Two
+ * visit records the sources leave as possibly the same visit (`related: possibly-same`) count
+ * as two.
  *
  * @example
  * ```ts
- * query.partners('KE')[0]; // { country: 'US', name: 'United States', visits: 7, agreements: 5, commitments: 2, total: 14 }
+ * const [first] = query.partners('KE');
+ * // { country: 'US', name: 'United States', visits: 7, agreements: 5, commitments: 2, total: 14,
+ * //   plannedVisits: 1, unconcludedAgreements: 3 }
+ * const held = first ? first.visits - first.plannedVisits : 0; // visits reported as held or under way
  * ```
  */
 export interface Partner {
@@ -168,9 +173,16 @@ export interface Partner {
   /** Commitments one pledges and the other receives. */
   readonly commitments: number;
   readonly total: number;
+  /** Of `visits`, those only planned as of their source (status `planned`). */
+  readonly plannedVisits: number;
+  /**
+   * Of `agreements`, those no source reports as concluded (signed, established, in force or
+   * expired): proposed, being negotiated, or only expected to be signed.
+   */
+  readonly unconcludedAgreements: number;
 }
 
-type Counts = { visits: number; agreements: number; commitments: number };
+type Counts = { visits: number; agreements: number; commitments: number; plannedVisits: number; unconcludedAgreements: number };
 
 /**
  * Pair counts between countries, computed in one pass when the query is created so that
@@ -184,7 +196,7 @@ type Counts = { visits: number; agreements: number; commitments: number };
  */
 export function buildPartnerIndex(index: QueryIndex): ReadonlyMap<string, ReadonlyMap<string, Counts>> {
   const pairs = new Map<string, Map<string, Counts>>();
-  const bump = (a: string, b: string, field: keyof Counts): void => {
+  const bump = (a: string, b: string, field: keyof Counts, plan?: 'plannedVisits' | 'unconcludedAgreements'): void => {
     if (a === b) return;
     for (const [from, to] of [
       [a, b],
@@ -193,14 +205,16 @@ export function buildPartnerIndex(index: QueryIndex): ReadonlyMap<string, Readon
       let row = pairs.get(from);
       if (!row) pairs.set(from, (row = new Map()));
       let counts = row.get(to);
-      if (!counts) row.set(to, (counts = { visits: 0, agreements: 0, commitments: 0 }));
+      if (!counts) row.set(to, (counts = { visits: 0, agreements: 0, commitments: 0, plannedVisits: 0, unconcludedAgreements: 0 }));
       counts[field]++;
+      if (plan !== undefined) counts[plan]++;
     }
   };
-  for (const visit of index.visits.records) bump(visit.origin.country, visit.destination.country, 'visits');
+  for (const visit of index.visits.records) bump(visit.origin.country, visit.destination.country, 'visits', visit.status.value === 'planned' ? 'plannedVisits' : undefined);
   for (const agreement of index.agreements.records) {
     const parties = [...new Set(agreement.parties)];
-    for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) bump(parties[i] ?? '', parties[j] ?? '', 'agreements');
+    const plan = isConcluded(agreement) ? undefined : 'unconcludedAgreements';
+    for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) bump(parties[i] ?? '', parties[j] ?? '', 'agreements', plan);
   }
   for (const commitment of index.commitments.records) {
     if (commitment.pledgedBy.country !== undefined && commitment.recipient.country !== undefined) bump(commitment.pledgedBy.country, commitment.recipient.country, 'commitments');
@@ -230,6 +244,8 @@ export function partnersOf(pairs: ReadonlyMap<string, ReadonlyMap<string, Counts
           agreements: counts.agreements,
           commitments: counts.commitments,
           total: counts.visits + counts.agreements + counts.commitments,
+          plannedVisits: counts.plannedVisits,
+          unconcludedAgreements: counts.unconcludedAgreements,
         }),
       )
       .sort((a, b) => b.total - a.total || (a.country < b.country ? -1 : 1)),

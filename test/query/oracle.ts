@@ -7,6 +7,15 @@ import type { Dataset } from '../../src/schema/dataset.js';
 import { normalizeText } from '../../src/query/normalize.js';
 import type { DeepReadonly } from '../../src/util/deep-freeze.js';
 
+/** Counts of the records linking two countries (see `Partner`). */
+export interface PartnerCounts {
+  visits: number;
+  agreements: number;
+  commitments: number;
+  plannedVisits: number;
+  unconcludedAgreements: number;
+}
+
 type Data = DeepReadonly<Dataset>;
 type Visit = Data['visits'][number];
 type Engagement = Visit['engagements'][number];
@@ -269,19 +278,24 @@ export function createOracle(data: Data) {
         ),
       );
     },
-    partners(country: string): Map<string, { visits: number; agreements: number; commitments: number }> {
-      const out = new Map<string, { visits: number; agreements: number; commitments: number }>();
-      const bump = (other: string, field: 'visits' | 'agreements' | 'commitments'): void => {
+    partners(country: string): Map<string, PartnerCounts> {
+      const out = new Map<string, PartnerCounts>();
+      const bump = (other: string, field: 'visits' | 'agreements' | 'commitments', plan?: 'plannedVisits' | 'unconcludedAgreements'): void => {
         if (other === country) return;
-        const counts = out.get(other) ?? { visits: 0, agreements: 0, commitments: 0 };
+        const counts = out.get(other) ?? { visits: 0, agreements: 0, commitments: 0, plannedVisits: 0, unconcludedAgreements: 0 };
         counts[field]++;
+        if (plan) counts[plan]++;
         out.set(other, counts);
       };
       for (const v of data.visits) {
-        if (v.origin.country === country) bump(v.destination.country, 'visits');
-        else if (v.destination.country === country) bump(v.origin.country, 'visits');
+        const plan = v.status.value === 'planned' ? 'plannedVisits' : undefined;
+        if (v.origin.country === country) bump(v.destination.country, 'visits', plan);
+        else if (v.destination.country === country) bump(v.origin.country, 'visits', plan);
       }
-      for (const a of data.agreements) if (a.parties.includes(country)) for (const p of new Set(a.parties)) bump(p, 'agreements');
+      // Concluded: some step reported as done (not expected) is a signing, an establishing, in
+      // force or expired.
+      const concluded = (a: (typeof data.agreements)[number]): boolean => a.statusHistory.some((s) => !s.expected && ['signed', 'established', 'in-force', 'expired'].includes(s.status));
+      for (const a of data.agreements) if (a.parties.includes(country)) for (const p of new Set(a.parties)) bump(p, 'agreements', concluded(a) ? undefined : 'unconcludedAgreements');
       for (const c of data.commitments) {
         if (c.pledgedBy.country === undefined || c.recipient.country === undefined) continue;
         if (c.pledgedBy.country === country) bump(c.recipient.country, 'commitments');

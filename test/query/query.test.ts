@@ -91,6 +91,17 @@ describe('timelines and relations', () => {
     ]);
     expect(query.partners('KE')[0]).toMatchObject({ country: 'US', visits: 7, agreements: 5, commitments: 2 });
   });
+  it('says how many of the links with a partner are only plans', () => {
+    // Planned: Juma's 2019 trip ("next week"). Unconcluded: the 2019 guiding agreement, SGI plan
+    // and communiqué (all "will"), and the Kenya–Rwanda agreement ("in its final stages").
+    expect(query.partners('KE').map((p) => [p.country, p.visits, p.plannedVisits, p.agreements, p.unconcludedAgreements])).toEqual([
+      ['US', 7, 1, 5, 3],
+      ['RW', 1, 0, 1, 1],
+      ['HT', 0, 0, 0, 0],
+      ['SA', 1, 0, 0, 0],
+    ]);
+    expect(query.partners('RW')).toEqual([expect.objectContaining({ country: 'KE', agreements: 1, unconcludedAgreements: 1 })]);
+  });
   it('counts only meetings reported as held when asked: planned ones are plans as of the source', () => {
     expect(query.counterparts('aden-duale', { status: 'took-place' }).map((c) => [c.person, c.count, c.engagements])).toEqual([
       ['lloyd-austin', 2, ['austin-duale-talks-2023', 'kenya-us-framework-signing-2023']],

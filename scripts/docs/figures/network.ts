@@ -1,4 +1,5 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { isConcluded } from '../../../src/query/concluded.js';
 import { countryName, type Data } from '../reference/lookup.js';
 import { PALETTE } from './palette.js';
 import { n, svgDocument, textWidth, xml } from './svg.js';
@@ -28,10 +29,6 @@ export interface Graph {
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-// Stages at which an agreement has been concluded: a plan to sign or a text still being
-// negotiated does not draw two states as having agreed.
-const CONCLUDED = new Set(['signed', 'established', 'in-force', 'expired']);
 
 /**
  * People, organizations and countries, linked by meetings (a visit's lead and travelling
@@ -73,7 +70,7 @@ export function buildGraph(data: Data): Graph {
     }
   }
   for (const agreement of data.agreements) {
-    if (!agreement.statusHistory.some((entry) => !entry.expected && CONCLUDED.has(entry.status))) continue;
+    if (!isConcluded(agreement)) continue;
     const parties = agreement.parties.map((party) => node('country', party));
     for (let i = 0; i < parties.length; i += 1) for (let j = i + 1; j < parties.length; j += 1) edge('agreement', parties[i] ?? '', parties[j] ?? '', agreement.title);
     for (const signatory of agreement.signatories) edge('signed-for', node('person', signatory.person), node('country', signatory.country), signatory.inference === undefined ? agreement.title : `${agreement.title} (inferred: ${signatory.inference})`);
