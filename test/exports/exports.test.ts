@@ -112,6 +112,26 @@ describe('record counts', () => {
 });
 
 describe('joins', () => {
+  it('the date-overlap recipe of the exports guide gives the answers of the query API, open-ended trips included', async () => {
+    const guide = readFileSync(path.resolve(import.meta.dirname, '../../docs/guides/exports.md'), 'utf8');
+    const recipe = /\(`(coalesce\(when_latest[^`]+)`\)/.exec(guide)?.[1];
+    expect(recipe, 'the overlap recipe in docs/guides/exports.md').toBeDefined();
+    const query = createQuery(dataset);
+    for (const [from, to] of [
+      ['2024-01-01', '2024-12-31'],
+      ['2024-02-01', '2024-02-29'],
+      ['2030-01-01', '2030-12-31'],
+      ['2019-05-01', '2019-05-31'],
+    ] as const) {
+      const where = (recipe as string).replaceAll('2024-01-01', from).replaceAll('2024-12-31', to);
+      const expected = query.visits({ from, to }).map((visit) => visit.id).sort();
+      for (const source of [csv('visits'), parquet('visits')]) {
+        const found = (await rows(`SELECT id FROM ${source} WHERE ${where} ORDER BY id`)).map((row) => row['id']);
+        expect(found, `${from}…${to}`).toEqual(expected);
+      }
+    }
+  });
+
   it('visits per destination country: DuckDB (CSV and Parquet) = JSON = query API', async () => {
     const fromJson: Record<string, number> = {};
     for (const visit of dataset.visits) fromJson[visit.destination.country] = (fromJson[visit.destination.country] ?? 0) + 1;
