@@ -149,6 +149,12 @@ export interface AgreementStatusAnswer {
   readonly entry: StatusEntry | undefined;
   /** Steps reported by that day as only expected, after the done step: plans, not facts. */
   readonly expected: readonly StatusEntry[];
+  /**
+   * Of `expected`, those whose expected date has certainly passed by the day asked about (an
+   * expiry "through 2028" asked about in 2029). No source says whether they happened, so `status`
+   * is the last status reported, not one known to hold on that day: `reason` says so.
+   */
+  readonly overdue: readonly StatusEntry[];
   /** Why `status` is undefined, or what to bear in mind about it. */
   readonly reason: string | undefined;
   readonly citations: readonly CitationRecord[];
@@ -177,16 +183,23 @@ export function agreementStatusAsOf(index: QueryIndex, id: string, asOf: DateInp
     }
   });
   const expected = Object.freeze(reported.slice(doneIndex + 1).filter((entry) => entry.expected));
+  const overdue = Object.freeze(expected.filter((entry) => entry.date !== undefined && spanOf(entry.date.value).latest < day));
   let reason: string | undefined;
   const first = agreement.statusHistory[0];
   if (reported.length === 0) {
-    reason = `no status was reported by ${isoDay(day)}; the first report is dated ${first?.asOf ?? 'never'}`;
+    // Reports made later may date a step on or before the day: say so, without making it the
+    // status "as reported by" the day.
+    const dated = agreement.statusHistory.filter((entry) => !entry.expected && entry.date !== undefined && spanOf(entry.date.value).earliest <= day);
+    const later = [...new Set(dated.map((entry) => `${entry.status} (${entry.date?.value ?? ''})`))];
+    reason = `no status was reported by ${isoDay(day)}; the first report is dated ${first?.asOf ?? 'never'}${later.length > 0 ? `, and later reports date steps from on or before that day: ${later.join(', ')}` : ''}`;
+  } else if (done && overdue.length > 0) {
+    reason = `"${done.status}" is the last status reported (as of ${done.asOf}); that report expected ${overdue.map((entry) => `${entry.status} (${entry.date?.value ?? ''})`).join(', ')}, which has passed by ${isoDay(day)}, and no source says whether it happened`;
   } else if (!done) {
     reason = `only expected steps were reported by ${isoDay(day)} (${expected.map((entry) => `${entry.status}${entry.date ? ` on ${entry.date.value}` : ''}, reported ${entry.asOf}`).join('; ')}); no later report says whether they happened`;
   } else if (expected.length > 0) {
     reason = `also expected as of the last report: ${expected.map((entry) => `${entry.status}${entry.date ? ` (${entry.date.value})` : ''}`).join(', ')}`;
   }
   const citations = [...(done?.citations ?? []), ...expected.flatMap((entry) => entry.citations)];
-  return Object.freeze({ agreement, asOf: isoDay(day), status: done?.status, entry: done, expected, reason, citations: Object.freeze(citations) });
+  return Object.freeze({ agreement, asOf: isoDay(day), status: done?.status, entry: done, expected, overdue, reason, citations: Object.freeze(citations) });
 }
 

@@ -43,7 +43,7 @@ export type TimelineEventKind = 'visit' | 'engagement' | 'agreement-status' | 'c
  */
 export interface TimelineEvent {
   readonly kind: TimelineEventKind;
-  /** Unique key of the event, e.g. `agreement:bsd-guiding-agreement#status[0]`. */
+  /** Unique key of the event, e.g. `agreement:bsd-guiding-agreement#statusHistory[0]`. */
   readonly key: string;
   readonly recordKind: QueryRecordKind;
   readonly id: string;

@@ -260,12 +260,15 @@ export function createOracle(data: Data) {
       }
       return out.sort((a, b) => rank.indexOf(a.evidence) - rank.indexOf(b.evidence) || a.gapDays - b.gapDays || (a.post < b.post ? -1 : 1));
     },
-    agreementStatus(id: string, asOf: string): { status: string | undefined; expected: string[] } {
+    agreementStatus(id: string, asOf: string): { status: string | undefined; expected: string[]; overdue: string[] } {
       const agreement = data.agreements.find((a) => a.id === id);
       const day = bounds(asOf).e;
       const reported = (agreement?.statusHistory ?? []).filter((entry) => bounds(entry.asOf).e <= day);
       const lastDone = reported.map((entry) => !entry.expected).lastIndexOf(true);
-      return { status: reported[lastDone]?.status, expected: reported.slice(lastDone + 1).filter((e) => e.expected).map((e) => e.status) };
+      const expected = reported.slice(lastDone + 1).filter((e) => e.expected);
+      // Overdue: the expected date's last possible day is before the asked day.
+      const overdue = expected.filter((e) => e.date !== undefined && bounds(e.date.value).l < day);
+      return { status: reported[lastDone]?.status, expected: expected.map((e) => e.status), overdue: overdue.map((e) => e.status) };
     },
     meetings(person?: string): { engagement: string; traveller: string; counterpart: string }[] {
       return rows.flatMap((r) =>

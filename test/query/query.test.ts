@@ -69,6 +69,22 @@ describe('as-of answers', () => {
     const agoa = query.agreementStatus('african-growth-and-opportunity-act', '2026-01-01');
     expect([agoa.status, agoa.expected.map((e) => e.status)]).toEqual(['in-force', ['expired']]);
   });
+  it('agreement status: an expected step whose date has passed is overdue, and the reason says the status may no longer hold', () => {
+    // "lasts through 2028": in 2028 the expiry is still ahead; from 2029 it has passed unreported.
+    const during = query.agreementStatus('kenya-us-defense-cooperation-framework-2023', '2028-06-01');
+    expect([during.status, during.overdue]).toEqual(['in-force', []]);
+    const after = query.agreementStatus('kenya-us-defense-cooperation-framework-2023', '2029-01-01');
+    expect([after.status, after.overdue.map((e) => [e.status, e.date?.value])]).toEqual(['in-force', [['expired', '2028']]]);
+    expect(after.reason).toBe('"in-force" is the last status reported (as of 2024-02-04); that report expected expired (2028), which has passed by 2029-01-01, and no source says whether it happened');
+    // AGOA: "post AGOA in 2025", asked about in 2026.
+    expect(query.agreementStatus('african-growth-and-opportunity-act', '2026-01-01').overdue.map((e) => e.status)).toEqual(['expired']);
+  });
+  it('agreement status on a day before the first report names the steps later reports date to it', () => {
+    const signingDay = query.agreementStatus('kenya-us-defense-cooperation-framework-2023', '2023-09-25');
+    expect(signingDay.status).toBeUndefined();
+    expect(signingDay.reason).toBe('no status was reported by 2023-09-25; the first report is dated 2023-09-26, and later reports date steps from on or before that day: signed (2023-09-25), in-force (2023-09-25/2028)');
+    expect(query.agreementStatus('kenya-us-defense-cooperation-framework-2023', '2023-09-24').reason).toBe('no status was reported by 2023-09-24; the first report is dated 2023-09-26');
+  });
 });
 
 describe('timelines and relations', () => {

@@ -54,6 +54,7 @@ export const statusCommand: Command = {
       status: answer.status ?? null,
       reportedAsOf: answer.entry?.asOf ?? null,
       expected: answer.expected.map((entry) => ({ status: entry.status, date: entry.date?.value ?? null, reportedAsOf: entry.asOf })),
+      overdue: answer.overdue.map((entry) => ({ status: entry.status, date: entry.date?.value ?? null, reportedAsOf: entry.asOf })),
       reason: answer.reason ?? null,
       citations: citations.map(citationJson),
     };
