@@ -4,8 +4,8 @@ import type { QueryIndex } from '../src/query/build-index.js';
 import { commitmentSpan, statusEntrySpan } from '../src/query/build-index.js';
 import { spanOf, type Span } from '../src/query/days.js';
 import { engagementCountsForVisit, engagementSpan } from '../src/query/visit-tables.js';
-import { normalizeText } from '../src/query/normalize.js';
 import { occurrencesOf, type SearchIndex } from '../src/query/search.js';
+import { searchFold } from '../src/query/spelling.js';
 
 const FIELD_WEIGHT: Record<string, number> = { name: 100, abbreviations: 95, otherNames: 90, title: 80, aliases: 80, role: 70, titlesAsWritten: 70, topics: 60, headline: 50, quote: 40 };
 
@@ -111,7 +111,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
       a.appendVarchar(p.id);
       a.appendVarchar(p.person);
       a.appendVarchar(p.country);
-      a.appendVarchar(normalizeText(p.role));
+      a.appendVarchar(searchFold(p.role));
       const start = p.start ? spanOf(p.start.value) : undefined;
       const end = p.end ? spanOf(p.end.value) : undefined;
       for (const value of [start?.earliest, start?.latest, end?.earliest, end?.latest]) if (value === undefined) a.appendNull(); else dbl(a, value);
@@ -214,9 +214,9 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
     byCountry: async (country) => (byCountry.bindVarchar(1, country), rows(byCountry)),
     byCountryDuring: async (country, from, to) => (byCountryDuring.bindVarchar(1, country), byCountryDuring.bindDouble(2, from), byCountryDuring.bindDouble(3, to), rows(byCountryDuring)),
     dateRange: async (from, to) => (dateRange.bindDouble(1, from), dateRange.bindDouble(2, to), rows(dateRange)),
-    asOf: async (country, role, day) => (asOf.bindVarchar(1, country), asOf.bindVarchar(2, normalizeText(role)), asOf.bindDouble(3, day), rows(asOf)),
+    asOf: async (country, role, day) => (asOf.bindVarchar(1, country), asOf.bindVarchar(2, searchFold(role)), asOf.bindDouble(3, day), rows(asOf)),
     timeline: async (person) => (timeline.bindVarchar(1, person), rows(timeline)),
-    search: async (text) => (searchStatement.bindVarchar(1, normalizeText(text)), rows(searchStatement)),
+    search: async (text) => (searchStatement.bindVarchar(1, searchFold(text)), rows(searchStatement)),
     partners: async (country) => (partners.bindVarchar(1, country), rows(partners)),
     close: () => {
       connection.closeSync();

@@ -2,7 +2,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { DeepReadonly } from '../util/deep-freeze.js';
 import { spanOf, type Span } from './days.js';
 import { lazy } from './lazy.js';
-import { normalizeText } from './normalize.js';
+import { searchFold } from './spelling.js';
 import { tableOf, type Table } from './table.js';
 import { engagementTable, visitTable, VisitKeys } from './visit-tables.js';
 import type {
@@ -205,7 +205,7 @@ export function buildIndex(data: FrozenDataset): QueryIndex {
         emit(0, post.country);
         emit(1, post.person);
         if (post.organization !== undefined) emit(2, post.organization);
-        emit(3, normalizeText(post.role));
+        emit(3, searchFold(post.role));
       },
     }),
   );

@@ -11,7 +11,7 @@ import {
 import { checkKeys, checkValue, countryConstraint, dateWindow, filterObject, idConstraint, personConstraint, valueConstraint, asList } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import { QueryError } from './errors.js';
-import { normalizeText } from './normalize.js';
+import { searchFold } from './spelling.js';
 import { nearest, listOf } from './suggest.js';
 import type { Constraint, Table } from './table.js';
 import type {
@@ -155,14 +155,17 @@ export function commitmentsMatching(index: QueryIndex, input: CommitmentFilter |
   ], dateWindow(filter));
 }
 
-/** The role constraint: roles are free text in the data, so they are compared normalized. */
+/**
+ * The role constraint: roles are free text in the data, so they are compared folded (case,
+ * punctuation and "Defense"/"Defence" spelling ignored, see `searchFold`).
+ */
 function roleConstraint(index: QueryIndex, value: PostFilter['role']): Constraint[] {
   if (value === undefined) return [];
   return [
     {
       terms: asList(value, 'role').map((role) => {
         if (typeof role !== 'string') throw new QueryError('invalid-argument', 'role', 'role must be a string such as "Cabinet Secretary for Defence".');
-        const key = normalizeText(role);
+        const key = searchFold(role);
         if (index.posts.posting('role', key).length === 0) {
           const roles = [...new Set(index.posts.records.map((post) => post.role))];
           const hint = nearest(role, roles);

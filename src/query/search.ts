@@ -1,7 +1,7 @@
 import { checkValue, checkKeys, filterObject } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import { QueryError } from './errors.js';
-import { normalizeText } from './normalize.js';
+import { searchFold } from './spelling.js';
 import { QUERY_RECORD_KINDS, type QueryRecordKind } from './records.js';
 import { PathTrie, type PathSegment } from './search-paths.js';
 import { Vocabulary } from './vocabulary.js';
@@ -173,7 +173,7 @@ class OccurrenceCollector {
 
   /** Records that `text` occurs at path node `path` of the record `kind`/`id`, in `field`. */
   add(kind: number, id: string, field: number, path: number, text: string): void {
-    const textId = this.number(normalizeText(text));
+    const textId = this.number(searchFold(text));
     if (textId < 0) return;
     this.occurrenceTextIds.push(textId);
     this.occurrenceKeys.push(path * 256 + kind * 16 + field);
@@ -344,7 +344,8 @@ function prefixRange(tokens: readonly string[], prefix: string): [number, number
 
 /**
  * Finds records whose names, abbreviations, titles, aliases, roles, topics or quotes contain the
- * text, ignoring case, accents and punctuation ("al muqrin" finds "Al-Muqrin"). The text must
+ * text, ignoring case, accents and punctuation ("al muqrin" finds "Al-Muqrin") and American or
+ * British spelling of a few words ("defense" finds "defence", see `searchFold`). The text must
  * start at a word boundary; its last word may be a prefix ("kahar" finds "Kahariri"). One hit per
  * record and field (the best); ranked by score, then kind, id and path.
  *
@@ -360,7 +361,7 @@ export function searchIndex(searchable: SearchIndex, text: string, given?: Searc
   const limit = options.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1) throw new QueryError('invalid-argument', 'limit', `limit must be a positive integer, not ${String(options.limit)}.`);
   const kinds = options.kinds?.map((kind) => checkValue(QUERY_RECORD_KINDS, kind, 'kinds'));
-  const needle = normalizeText(text);
+  const needle = searchFold(text);
   if (needle === '') throw new QueryError('invalid-argument', 'text', `search("${text}"): the text has no letters or digits to look for.`);
   const words = needle.split(' ');
   // Candidates come from the word with the fewest texts; the phrase check below does the rest.

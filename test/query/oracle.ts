@@ -4,7 +4,7 @@
 // src/query beyond the schema types, the EDTF parser and text normalization.
 import { edtfBounds, edtfPrecision } from '../../src/dates/edtf.js';
 import type { Dataset } from '../../src/schema/dataset.js';
-import { normalizeText } from '../../src/query/normalize.js';
+import { searchFold } from '../../src/query/spelling.js';
 import type { DeepReadonly } from '../../src/util/deep-freeze.js';
 
 /** Counts of the records linking two countries (see `Partner`). */
@@ -216,7 +216,7 @@ export function createOracle(data: Data) {
           any(list(f.country), [p.country]) &&
           any(list(f.person), [p.person]) &&
           any(list(f.organization), p.organization ? [p.organization] : []) &&
-          any(list(f.role)?.map(normalizeText), [normalizeText(p.role)]) &&
+          any(list(f.role)?.map(searchFold), [searchFold(p.role)]) &&
           (range === undefined || postBoundsAll(p).some((b) => hits(b, range))),
       );
     },

@@ -1,9 +1,9 @@
 // A deliberately naive search: every searchable text of every record, normalized and matched
 // one by one, with no index. The reference the search property test compares `search()` with.
 // It restates the rules of src/query/search.ts (which fields, which weights, how hits rank)
-// without sharing its code: only text normalization is shared.
+// without sharing its code: only text normalization (`searchFold`) is shared.
 import type { Dataset } from '../../src/schema/dataset.js';
-import { normalizeText } from '../../src/query/normalize.js';
+import { searchFold } from '../../src/query/spelling.js';
 import type { DeepReadonly } from '../../src/util/deep-freeze.js';
 
 type Data = DeepReadonly<Dataset>;
@@ -74,11 +74,11 @@ export function searchableTexts(data: Data): Text[] {
  * by score, kind, id and path.
  */
 export function naiveSearch(data: Data, text: string, options: { limit?: number; kinds?: readonly string[] } = {}): NaiveHit[] {
-  const needle = normalizeText(text);
+  const needle = searchFold(text);
   const best = new Map<string, NaiveHit>();
   for (const candidate of searchableTexts(data)) {
     if (options.kinds && !options.kinds.includes(candidate.kind)) continue;
-    const normal = normalizeText(candidate.text);
+    const normal = searchFold(candidate.text);
     if (normal === '') continue;
     const quality = normal === needle ? 30 : normal.startsWith(needle) ? 20 : normal.includes(` ${needle}`) ? 10 : 0;
     if (quality === 0) continue;
