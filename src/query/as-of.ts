@@ -37,15 +37,25 @@ export interface PostHoldersInput<I extends IdTypes = StringIds> {
   readonly organization?: OneOrMany<I['organization']>;
   /** The day asked about: `YYYY-MM-DD` or a `Date`. */
   readonly asOf: DateInput;
+  /**
+   * Leave out candidates whose nearest supporting date is more than this many days from the day
+   * asked (their `gapDays`). Without it, a holder last seen years earlier is still a candidate
+   * (`last-attested-before`); 365 keeps only evidence from within a year. Default: no limit.
+   */
+  readonly maxGapDays?: number;
 }
 
 /**
- * One candidate holder of a post on a day, with the evidence and its citations.
+ * One candidate holder of a post on a day, with the evidence and its citations. The first
+ * candidate is the best supported, not necessarily a good answer: read its `evidence` and
+ * `gapDays` (or pass `maxGapDays`) before taking it as the holder.
  *
  * @example
  * ```ts
  * const [best] = query.postHolders({ country: 'KE', role: 'Cabinet Secretary for Defence', asOf: '2024-01-01' });
- * console.log(best?.person, best?.evidence); // 'aden-duale' 'attested-before-and-after'
+ * console.log(best?.person, best?.evidence, best?.gapDays); // 'aden-duale' 'attested-before-and-after' 34
+ * // No source names a US President near 15 January 2024: within a year, there is no candidate.
+ * query.postHolders({ country: 'US', role: 'President', asOf: '2024-01-15', maxGapDays: 365 }); // []
  * ```
  */
 export interface PostHolder {
@@ -70,14 +80,17 @@ export interface PostHolder {
  * ```
  */
 export function postHoldersAsOf(index: QueryIndex, input: PostHoldersInput): readonly PostHolder[] {
-  if (typeof input !== 'object' || input === null) throw new QueryError('invalid-argument', 'asOf', 'postHolders() takes { asOf, country?, role?, organization? }.');
-  checkKeys(input, ['country', 'role', 'organization', 'asOf'], 'postHolders');
+  if (typeof input !== 'object' || input === null) throw new QueryError('invalid-argument', 'asOf', 'postHolders() takes { asOf, country?, role?, organization?, maxGapDays? }.');
+  checkKeys(input, ['country', 'role', 'organization', 'asOf', 'maxGapDays'], 'postHolders');
   const day = asOfDay(input.asOf);
-  const { asOf: _asOf, ...filter } = input;
+  const { asOf: _asOf, maxGapDays, ...filter } = input;
+  if (maxGapDays !== undefined && !(typeof maxGapDays === 'number' && maxGapDays >= 0 && (Number.isInteger(maxGapDays) || maxGapDays === Infinity))) {
+    throw new QueryError('invalid-argument', 'maxGapDays', `maxGapDays must be a whole number of days, 0 or more (e.g. 365), not ${JSON.stringify(maxGapDays) ?? String(maxGapDays)}.`);
+  }
   const holders: PostHolder[] = [];
   for (const post of postsMatching(index, filter)) {
     const holder = evidenceFor(post, day);
-    if (holder) holders.push(holder);
+    if (holder && (maxGapDays === undefined || holder.gapDays <= maxGapDays)) holders.push(holder);
   }
   holders.sort((a, b) => EVIDENCE_ORDER.indexOf(a.evidence) - EVIDENCE_ORDER.indexOf(b.evidence) || a.gapDays - b.gapDays || (a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0));
   return Object.freeze(holders);

@@ -225,6 +225,17 @@ describe('search, timeline, as-of, status, versions', () => {
     expect(result.stderr).toMatch(/^error: asOf: "2024-01" is not a single day\..*\(--date\)\n$/);
   });
 
+  it('as-of --max-gap-days leaves out distant evidence, and refuses a value that is not a whole number (exit 2)', async () => {
+    const args = ['as-of', '--country', 'US', '--role', 'President', '--date', '2024-01-15', '--format', 'json'];
+    const all = JSON.parse((await cli(args)).stdout) as { person: string; gapDays: number }[];
+    expect(all.map((holder) => [holder.person, holder.gapDays])).toEqual([['donald-trump', 1718]]);
+    expect(JSON.parse((await cli([...args, '--max-gap-days', '1718'])).stdout)).toHaveLength(1);
+    expect(JSON.parse((await cli([...args, '--max-gap-days', '1717'])).stdout)).toEqual([]);
+    const bad = await cli([...args, '--max-gap-days', 'a year']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-gap-days must be a whole number of days');
+  });
+
   it('status gives the as-of answer with --date and the whole history without', async () => {
     const id = 'bsd-guiding-agreement';
     const answer = query.agreementStatus(id, '2019-06-01');
@@ -336,7 +347,7 @@ describe('query errors (exit 3) print the query\'s message', () => {
     [['list', 'visits', '--to', 'soon'], /^error: to: "soon" is not .*Accepted:/],
     [['list', 'visits', '--from', '2024-02', '--to', '2024-01'], /^error: /],
     [['list', 'visits', '--kind', 'official'], /^error: kind: "official" is not accepted\. Did you mean "official-visit"\? Accepted:/],
-    [['list', 'posts', '--role', 'Cabinet Secretary for Defense'], /^error: role: no post has the role "Cabinet Secretary for Defense"\. Nearest roles:/],
+    [['list', 'posts', '--role', 'Cabinet Secretary for Defnce'], /^error: role: no post has the role "Cabinet Secretary for Defnce"\. Nearest roles:/],
     [['timeline', '--organization', 'kdf'], /^error: organization: there is no organization with id "kdf"/],
     [['status', 'bsd-guiding-agreemnt'], /^error: id: there is no agreement with id "bsd-guiding-agreemnt"\. Did you mean "bsd-guiding-agreement"\?/],
     [['status', 'bsd-guiding-agreement', '--date', 'soon'], /^error: asOf: .*\(--date\)/],

@@ -59,6 +59,13 @@ describe('bad input throws QueryError, never an empty result', () => {
     expect(error(() => query.agreementStatus('bsd-guiding-agreement', '2024-01')).code).toBe('invalid-date');
     expect(error(() => query.postHolders({ country: 'KE', asOf: 'yesterday' })).argument).toBe('asOf');
   });
+  it('maxGapDays must be a whole number of days, 0 or more', () => {
+    for (const bad of [-1, 1.5, Number.NaN, '365']) {
+      const problem = error(() => query.postHolders({ country: 'KE', asOf: '2024-01-01', maxGapDays: bad as never }));
+      expect([problem.code, problem.argument]).toEqual(['invalid-argument', 'maxGapDays']);
+      expect(problem.message).toMatch(/^maxGapDays must be a whole number of days, 0 or more \(e\.g\. 365\), not /);
+    }
+  });
   it('search refuses text with nothing to look for', () => {
     expect(error(() => query.search(' -- ')).code).toBe('invalid-argument');
   });

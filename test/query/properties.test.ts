@@ -100,10 +100,11 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
 
   it('postHolders equals the naive evidence rules', () => {
     fc.assert(
-      fc.property(dataArbWithFilter(['country', 'organization']), dayArb, ([data, filter], day) => {
+      fc.property(dataArbWithFilter(['country', 'organization']), dayArb, fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }), ([data, filter], day, maxGapDays) => {
         const question = { country: filter.country, organization: filter.organization };
-        const got = createQuery(data).postHolders({ ...question, asOf: day } as never).map((h) => ({ post: h.post.id, evidence: h.evidence, gapDays: h.gapDays }));
-        expect(got).toEqual(createOracle(data).postHolders(question, day));
+        const got = createQuery(data).postHolders({ ...question, asOf: day, maxGapDays } as never).map((h) => ({ post: h.post.id, evidence: h.evidence, gapDays: h.gapDays }));
+        // maxGapDays keeps the candidates no further than that from the day.
+        expect(got).toEqual(createOracle(data).postHolders(question, day).filter((holder) => maxGapDays === undefined || holder.gapDays <= maxGapDays));
       }),
       RUNS,
     );

@@ -54,6 +54,13 @@ describe('as-of answers', () => {
     expect(asOf('2026-01-01')[0]?.evidence).toBe('last-attested-before');
     expect(asOf('2020-01-01')[0]?.evidence).toBe('first-attested-after');
   });
+  it('maxGapDays leaves out candidates whose evidence is further from the day', () => {
+    // No 2024 article names a US President; Trump is last attested on 2019-05-03.
+    const question = { country: 'US', role: 'President', asOf: '2024-01-15' } as const;
+    expect(query.postHolders(question).map((h) => [h.person, h.evidence, h.gapDays])).toEqual([['donald-trump', 'last-attested-before', 1718]]);
+    expect(query.postHolders({ ...question, maxGapDays: 1718 }).length).toBe(1);
+    expect(query.postHolders({ ...question, maxGapDays: 365 })).toEqual([]);
+  });
   it('carries the citations of the attestations it rests on', () => {
     const [holder] = asOf('2024-01-01');
     expect(holder?.attestations.map((a) => a.asOf)).toEqual(['2023-09-26', '2024-02-04']);

@@ -32,10 +32,12 @@ export const asOfCommand: Command = {
     country: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Country of the post, e.g. KE.' },
     role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Role, ignoring case and accents, e.g. "Cabinet Secretary for Defence".' },
     organization: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organization of the post, e.g. kenya-defence-forces.' },
+    'max-gap-days': { type: 'string', placeholder: 'DAYS', description: 'Leave out candidates whose nearest supporting date is more than DAYS days away, e.g. 365.' },
   },
   examples: [
     'as-of --country KE --role "Cabinet Secretary for Defence" --date 2024-01-15',
     'as-of --organization kenya-defence-forces --date 2025-11-05 --format json',
+    'as-of --country US --role President --date 2024-01-15 --max-gap-days 365',
   ],
   run({ positionals, values, query }): CommandResult {
     if (positionals.length > 0) throw new UsageError(`as-of takes no positional arguments (got "${positionals[0] ?? ''}"); use --country, --role, --organization and --date.`);
@@ -45,6 +47,11 @@ export const asOfCommand: Command = {
     for (const flag of ['country', 'organization', 'role'] as const) {
       const list = listOption(values, flag, flag !== 'role');
       if (list !== undefined) input[flag] = list.length === 1 ? list[0] : list;
+    }
+    const maxGap = stringOption(values, 'max-gap-days');
+    if (maxGap !== undefined) {
+      if (!/^[0-9]+$/.test(maxGap)) throw new UsageError(`--max-gap-days must be a whole number of days, e.g. --max-gap-days 365; got "${maxGap}".`);
+      input['maxGapDays'] = Number(maxGap);
     }
     const holders = query.postHolders(input as unknown as PostHoldersInput);
     const nameOf = (id: string): string => query.person(id).name;
