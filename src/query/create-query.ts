@@ -18,6 +18,7 @@ import type { Table } from './table.js';
 import { buildPartnerIndex, counterpartsOf, meetingsOf, partnersOf, type CounterpartCount, type CounterpartFilter, type Meeting, type MeetingFilter, type Partner } from './relations.js';
 import { buildSearchIndex, searchIndex, type SearchHit, type SearchIndex, type SearchOptions } from './search.js';
 import { timelineOf, type TimelineEvent, type TimelineSubject } from './timeline.js';
+import { disagreementsAbout, disagreementsBySubject, type DisagreementsBySubject, type DisagreementSubjectKind } from './disagreements.js';
 import type {
   AgreementFilter,
   AgreementRecord,
@@ -25,6 +26,7 @@ import type {
   CommitmentRecord,
   CountryCodeLiteral,
   DateInput,
+  DisagreementRecord,
   EngagementFilter,
   EngagementRow,
   IdTypes,
@@ -83,6 +85,11 @@ export interface Query<I extends IdTypes = StringIds> {
   partners(country: CountryCodeLiteral): readonly Partner[];
   search(text: string, options?: SearchOptions): readonly SearchHit[];
   citationsOf<K extends QueryRecordKind>(kind: K, id: K extends keyof I ? I[K] : string): readonly ResolvedCitation[];
+  /**
+   * Where the sources disagree about a record: each disagreement keeps every claim with its
+   * citations (e.g. the two US "$100 million" pledges, which may be one).
+   */
+  disagreementsAbout<K extends DisagreementSubjectKind>(kind: K, id: I[K]): readonly DisagreementRecord[];
 }
 
 /**
@@ -141,6 +148,7 @@ export function queryFromIndex<I extends IdTypes>(index: QueryIndex, prebuilt: {
   // never search never pay for them.
   let searchable: SearchIndex | undefined = prebuilt.search;
   let partners: ReturnType<typeof buildPartnerIndex> | undefined;
+  let bySubject: DisagreementsBySubject | undefined;
   const query: Query<StringIds> = {
     // Freezing 10^6 records costs seconds, so it happens only if the whole dataset is read.
     get dataset() {
@@ -170,6 +178,7 @@ export function queryFromIndex<I extends IdTypes>(index: QueryIndex, prebuilt: {
     partners: (country) => partnersOf((partners ??= buildPartnerIndex(index)), country),
     search: (text, options) => searchIndex((searchable ??= buildSearchIndex(index)), text, options),
     citationsOf: (kind, id) => citationsFor(index, kind, id),
+    disagreementsAbout: (kind, id) => disagreementsAbout(index, (bySubject ??= disagreementsBySubject(index)), kind, id),
   };
   // Query<StringIds> accepts every id Query<I> accepts, so it can stand for it.
   return Object.freeze(query) as unknown as Query<I>;

@@ -153,7 +153,8 @@ export function counterpartsOf(index: QueryIndex, person: string, given?: Counte
  * a planned visit or an agreement still to be signed counts as a link, and `plannedVisits` and
  * `unconcludedAgreements` say how many of the counts are such plans (planned is not done). Two
  * visit records the sources leave as possibly the same visit (`related: possibly-same`) count
- * as two.
+ * as two, and so do two commitments the sources disagree may be one (see
+ * `Query.disagreementsAbout`).
  *
  * @example
  * ```ts

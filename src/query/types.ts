@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Citation as CitationSchema } from '../schema/common.js';
-import type { Agreement, Commitment, Engagement, Organization, Person, Place, Post, Source, Visit } from '../schema/index.js';
+import type { Agreement, Commitment, Disagreement, Engagement, Organization, Person, Place, Post, Source, Visit } from '../schema/index.js';
 import type { ISO_COUNTRIES } from '../schema/iso-countries.js';
 import type {
   AgreementKind,
@@ -192,6 +192,18 @@ export type PlaceRecord = Frozen<Place>;
  * ```
  */
 export type SourceRecord = Frozen<Source>;
+
+/**
+ * A disagreement between the sources as the query layer hands it out.
+ *
+ * @example
+ * ```ts
+ * import { query, type DisagreementRecord } from 'kenya-defence-cooperation';
+ * const [first]: readonly DisagreementRecord[] = query.disagreementsAbout('commitment', 'us-haiti-mission-100m');
+ * console.log(first?.id, first?.claims.length); // 'us-100m-pledge-purpose' 2
+ * ```
+ */
+export type DisagreementRecord = Frozen<Disagreement>;
 
 /**
  * An engagement with the visit it belongs to (engagements are stored inside visits).

@@ -69,6 +69,12 @@ describe('bad input throws QueryError, never an empty result', () => {
   it('search refuses text with nothing to look for', () => {
     expect(error(() => query.search(' -- ')).code).toBe('invalid-argument');
   });
+  it('disagreementsAbout names an unknown kind or id, with what is accepted', () => {
+    const kind = error(() => query.disagreementsAbout('vist' as never, 'x' as never));
+    expect([kind.code, kind.argument, kind.message]).toEqual(['unknown-value', 'kind', 'kind: "vist" is not accepted. Did you mean "visit"? Accepted: "source", "person", "organization", "place", "post", "agreement", "visit" or "commitment".']);
+    const id = error(() => query.disagreementsAbout('visit', 'austin-kenya-visit-2024' as never));
+    expect([id.code, id.argument, id.message]).toEqual(['unknown-id', 'id', 'id: there is no visit with id "austin-kenya-visit-2024". Did you mean "austin-kenya-visit-2023"?']);
+  });
   it('a timeline needs exactly one subject', () => {
     expect(error(() => query.timeline({ country: 'KE', person: 'aden-duale' } as never)).code).toBe('invalid-argument');
   });

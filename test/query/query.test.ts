@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { query } from '../../src/index.js';
+import { createQuery, query } from '../../src/index.js';
 
 const ids = (records: readonly { id: string }[]): string[] => records.map((record) => record.id);
 
@@ -185,5 +185,29 @@ describe('citations', () => {
     expect(citations[0]?.source.id).toBe('kdf-chief-rwanda-visit');
     expect(citations[0]?.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(citations.map((c) => c.path)).toContain('counterparts[0]');
+  });
+});
+
+describe('disagreements about a record', () => {
+  it('lists the disagreements naming the record, with every claim and its citations', () => {
+    // 001: "up to $100 million" for the KDF; 002: "$100 million … for the Haiti mission".
+    for (const id of ['us-haiti-mission-100m', 'us-kdf-support-up-to-100m'] as const) {
+      const [only, ...rest] = query.disagreementsAbout('commitment', id);
+      expect(rest).toEqual([]);
+      expect(only?.id).toBe('us-100m-pledge-purpose');
+      expect(only?.claims.map((claim) => claim.citations[0]?.source)).toEqual(['duale-us-trip-2024', 'us-kenya-defence-deal-2023']);
+    }
+    expect(query.disagreementsAbout('visit', 'austin-kenya-visit-2023').map((item) => item.id)).toEqual(['austin-nairobi-visit-timing']);
+    expect(query.disagreementsAbout('visit', 'burns-nairobi-visit-2024')).toEqual([]);
+    expect(Object.isFrozen(query.disagreementsAbout('agreement', 'kenya-us-defense-cooperation-framework-2023'))).toBe(true);
+  });
+  it('lists a disagreement once for a record it names in two fields, in data order', () => {
+    const mine = JSON.parse(JSON.stringify(query.dataset)) as { disagreements: { id: string; subjects: { kind: string; id: string; field?: string }[] }[] };
+    const [first] = mine.disagreements;
+    if (!first) throw new Error('the bundled data has disagreements');
+    first.subjects.push({ kind: 'visit', id: 'austin-kenya-visit-2023', field: 'destination' });
+    mine.disagreements.push({ ...JSON.parse(JSON.stringify(first)), id: 'a-second-one', subjects: [{ kind: 'visit', id: 'austin-kenya-visit-2023' }] });
+    const q = createQuery(mine);
+    expect(q.disagreementsAbout('visit', 'austin-kenya-visit-2023').map((item) => item.id)).toEqual(['austin-nairobi-visit-timing', 'a-second-one']);
   });
 });

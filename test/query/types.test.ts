@@ -16,6 +16,11 @@ function compileOnly(): void {
   query.visits({ topic: 'navy' });
   // @ts-expect-error a visit id is not an agreement id
   query.agreementStatus('burns-nairobi-visit-2024', '2024-01-01');
+  query.disagreementsAbout('commitment', 'us-haiti-mission-100m');
+  // @ts-expect-error a visit id is not a commitment id
+  query.disagreementsAbout('commitment', 'burns-nairobi-visit-2024');
+  // @ts-expect-error engagements are not subjects of disagreements
+  query.disagreementsAbout('engagement', 'kahariri-meets-muganga');
   const user = createQuery({});
   user.person('anyone-at-all');
   user.visits({ person: 'anyone' });
