@@ -155,7 +155,7 @@ export function buildIndex(data: FrozenDataset): QueryIndex {
 
   const agreements = lazy(() =>
     tableOf<AgreementRecord>(data.agreements, {
-      dimensions: ['country', 'person', 'place', 'kind', 'status', 'topic'],
+      dimensions: ['country', 'person', 'place', 'kind', 'status', 'topic', 'reached'],
       id: (agreement) => agreement.id,
       primary: agreementPrimary,
       dates: (agreement) => agreement.statusHistory.map(statusEntrySpan),
@@ -167,6 +167,8 @@ export function buildIndex(data: FrozenDataset): QueryIndex {
         const status = latestDoneStatus(agreement);
         if (status) emit(4, status.status);
         for (const topic of agreement.topics) emit(5, topic);
+        // Every step reported as done, so "was it ever signed?" is a lookup.
+        for (const entry of agreement.statusHistory) if (!entry.expected) emit(6, entry.status);
       },
     }),
   );

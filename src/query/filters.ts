@@ -121,7 +121,7 @@ export function engagementsMatching(index: QueryIndex, input: EngagementFilter |
  */
 export function agreementsMatching(index: QueryIndex, input: AgreementFilter | undefined): readonly AgreementRecord[] {
   const filter: AgreementFilter = filterObject(input, 'agreements');
-  checkKeys(filter, ['country', 'parties', 'person', 'place', 'kind', 'status', 'topic', ...DATE_KEYS], 'agreements');
+  checkKeys(filter, ['country', 'parties', 'person', 'place', 'kind', 'status', 'reached', 'topic', ...DATE_KEYS], 'agreements');
   // "All of these parties" is one single-term constraint per party (AND), unlike `country` (OR).
   const parties = filter.parties === undefined ? [] : asList(filter.parties, 'parties').flatMap((code) => countryConstraint(code, 'parties', 'country'));
   return run(index.agreements, [
@@ -131,6 +131,7 @@ export function agreementsMatching(index: QueryIndex, input: AgreementFilter | u
     ...idConstraint(index, 'place', filter.place, 'place'),
     ...valueConstraint(AgreementKind.options, filter.kind, 'kind'),
     ...valueConstraint(AgreementStatus.options, filter.status, 'status'),
+    ...valueConstraint(AgreementStatus.options, filter.reached, 'reached'),
     ...valueConstraint(Topic.options, filter.topic, 'topic'),
   ], dateWindow(filter));
 }

@@ -310,6 +310,7 @@ export interface EngagementFilter<I extends IdTypes = StringIds> extends DateFil
  * @example
  * ```ts
  * query.agreements({ parties: ['KE', 'RW'] });
+ * query.agreements({ reached: 'signed' }).map((agreement) => agreement.id); // ['kenya-us-defense-cooperation-framework-2023']
  * ```
  */
 export interface AgreementFilter<I extends IdTypes = StringIds> extends DateFilter {
@@ -324,6 +325,12 @@ export interface AgreementFilter<I extends IdTypes = StringIds> extends DateFilt
   readonly kind?: OneOrMany<z.infer<typeof AgreementKind>>;
   /** The latest status that is not merely expected (see {@link Query.agreementStatus} for as-of). */
   readonly status?: OneOrMany<z.infer<typeof AgreementStatus>>;
+  /**
+   * A status the agreement is reported to have reached at some point, not merely expected: the
+   * 2023 framework, now `in-force`, has also `reached: 'signed'`, while `status: 'signed'` asks
+   * for agreements whose latest step is the signing.
+   */
+  readonly reached?: OneOrMany<z.infer<typeof AgreementStatus>>;
   readonly topic?: OneOrMany<TopicValue>;
 }
 

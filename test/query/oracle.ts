@@ -91,6 +91,7 @@ export interface AnyFilter {
   visit?: string | readonly string[];
   kind?: string | readonly string[];
   status?: string | readonly string[];
+  reached?: string | readonly string[];
   topic?: string | readonly string[];
   role?: string | readonly string[];
   parent?: string | readonly string[];
@@ -193,6 +194,7 @@ export function createOracle(data: Data) {
           any(list(f.place), ancestors(a.place?.place)) &&
           any(list(f.kind), [a.kind]) &&
           any(list(f.status), latestDone(a) ? [latestDone(a) as string] : []) &&
+          any(list(f.reached), a.statusHistory.filter((entry) => !entry.expected).map((entry) => entry.status)) &&
           any(list(f.topic), a.topics) &&
           (range === undefined || a.statusHistory.some((entry) => hits(entryBounds(entry), range))),
       );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createQuery } from '../../src/query/index.js';
 import { normalizeText } from '../../src/query/normalize.js';
 import type { Dataset } from '../../src/schema/dataset.js';
+import { AgreementStatus } from '../../src/schema/vocabularies.js';
 import { dataArbWithFilter, withVocab } from './property-helpers.js';
 import { datasetArb, dayArb } from './arbitraries.js';
 import { bounds, createOracle, type AnyFilter } from './oracle.js';
@@ -15,7 +16,7 @@ const RUNS = { numRuns: 100 };
 const TIMEOUT = 120_000;
 const ids = (records: readonly { id: string }[]): string[] => records.map((record) => record.id);
 
-function check(name: string, fields: readonly (keyof AnyFilter)[], vocabulary: Partial<Record<'kind' | 'status', readonly string[]>>, run: (query: ReturnType<typeof createQuery>, oracle: ReturnType<typeof createOracle>, filter: AnyFilter) => void): void {
+function check(name: string, fields: readonly (keyof AnyFilter)[], vocabulary: Partial<Record<'kind' | 'status' | 'reached', readonly string[]>>, run: (query: ReturnType<typeof createQuery>, oracle: ReturnType<typeof createOracle>, filter: AnyFilter) => void): void {
   it(`${name} equals the naive filter`, () => {
     fc.assert(
       fc.property(dataArbWithFilter(fields).chain(([data, filter]) => withVocab(data, filter, vocabulary)), ([data, filter]) => {
@@ -34,7 +35,7 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
   check('engagements', ['person', 'roles', 'country', 'organization', 'place', 'topic', 'match'], { kind: ['meeting', 'lecture', 'bilateral-talks'], status: ['took-place'] }, (q, o, f) => {
     expect(q.engagements(f as never).map((row) => row.engagement.id)).toEqual(o.engagements(f).map((row) => row.engagement.id));
   });
-  check('agreements', ['country', 'parties', 'person', 'place', 'topic', 'match'], { kind: ['framework', 'communique'], status: ['signed', 'negotiating', 'in-force'] }, (q, o, f) => {
+  check('agreements', ['country', 'parties', 'person', 'place', 'topic', 'match'], { kind: ['framework', 'communique'], status: ['signed', 'negotiating', 'in-force'], reached: AgreementStatus.options }, (q, o, f) => {
     expect(ids(q.agreements(f as never))).toEqual(ids(o.agreements(f)));
   });
   check('commitments', ['country', 'person', 'organization', 'place', 'match'], { kind: ['funding', 'personnel'] }, (q, o, f) => {

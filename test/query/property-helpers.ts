@@ -9,7 +9,7 @@ export function dataArbWithFilter(fields: readonly (keyof AnyFilter)[]): fc.Arbi
 }
 
 /** Adds optional `kind`/`status` filters drawn from the given vocabulary. */
-export function withVocab(data: Dataset, filter: AnyFilter, vocabulary: Partial<Record<'kind' | 'status', readonly string[]>>): fc.Arbitrary<[Dataset, AnyFilter]> {
+export function withVocab(data: Dataset, filter: AnyFilter, vocabulary: Partial<Record<'kind' | 'status' | 'reached', readonly string[]>>): fc.Arbitrary<[Dataset, AnyFilter]> {
   const extra: Record<string, fc.Arbitrary<string | undefined>> = {};
   for (const [key, values] of Object.entries(vocabulary)) if (values.length > 0) extra[key] = fc.option(fc.constantFrom(...values), { nil: undefined });
   return fc.record(extra).map((chosen): [Dataset, AnyFilter] => {

@@ -36,6 +36,15 @@ describe('filters', () => {
   it('a city finds venues within it', () => {
     expect(query.engagements({ place: 'nairobi' }).map((row) => row.engagement.id)).toContain('burns-ruto-meeting-2024');
   });
+  it('reached: any status reported as done at some point, where status is only the latest', () => {
+    expect(ids(query.agreements({ status: 'signed' }))).toEqual([]);
+    expect(ids(query.agreements({ reached: 'signed' }))).toEqual(['kenya-us-defense-cooperation-framework-2023']);
+    // Only expected, never reported done: the 2019 signings ("will then sign") and the framework's
+    // expiry ("lasts through 2028").
+    expect(ids(query.agreements({ reached: 'planned-signing' }))).toEqual([]);
+    expect(ids(query.agreements({ reached: 'expired' }))).toEqual([]);
+    expect(ids(query.agreements({ reached: ['negotiating', 'final-stages'] }))).toEqual(['kenya-rwanda-defence-cooperation-agreement']);
+  });
   it('parties must all be parties; country needs any', () => {
     expect(ids(query.agreements({ parties: ['KE', 'RW'] }))).toEqual(['kenya-rwanda-defence-cooperation-agreement']);
     expect(query.agreements({ country: ['RW', 'US'] }).length).toBe(7);

@@ -31,7 +31,7 @@ export const LIST_NAMES: readonly ListName[] = [
 ];
 
 /** The CLI's filter flags: each maps to the query filter field of the same name. */
-export type FilterFlag = 'country' | 'person' | 'organization' | 'place' | 'visit' | 'kind' | 'status' | 'topic' | 'role';
+export type FilterFlag = 'country' | 'person' | 'organization' | 'place' | 'visit' | 'kind' | 'status' | 'reached' | 'topic' | 'role';
 
 /** Date flags, passed to the query as its `from`/`to`/`during`/`match` fields. */
 export type DateFlag = 'from' | 'to' | 'during' | 'match';
@@ -48,8 +48,8 @@ export interface ListSpec {
   readonly about: string;
   readonly filters: readonly FilterFlag[];
   readonly dated: boolean;
-  /** Accepted values of `--kind`/`--status`/`--topic`, for help. */
-  readonly vocabularies: Partial<Record<'kind' | 'status' | 'topic', readonly string[]>>;
+  /** Accepted values of `--kind`/`--status`/`--reached`/`--topic`, for help. */
+  readonly vocabularies: Partial<Record<'kind' | 'status' | 'reached' | 'topic', readonly string[]>>;
   /** Columns in display order; `defaults` is what the table shows without `--fields`. */
   readonly columns: readonly ListColumn[];
   readonly defaults: readonly string[];
@@ -152,9 +152,9 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
   },
   agreements: {
     about: 'agreements, frameworks, dialogues, action plans and communiqués, by first reported date',
-    filters: ['country', 'person', 'place', 'kind', 'status', 'topic'],
+    filters: ['country', 'person', 'place', 'kind', 'status', 'reached', 'topic'],
     dated: DATE_FILTERS,
-    vocabularies: { kind: AgreementKind.options, status: AgreementStatus.options, topic: Topic.options },
+    vocabularies: { kind: AgreementKind.options, status: AgreementStatus.options, reached: AgreementStatus.options, topic: Topic.options },
     columns: columns<AgreementR>([
       { name: 'id', get: (a) => a.id },
       { name: 'kind', get: (a) => a.kind },
