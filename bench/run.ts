@@ -197,10 +197,12 @@ async function answerQueries(n: number, frozen: FrozenDataset, index: QueryIndex
   };
   const naiveSearch = (s: string): number => {
     const needle = searchFold(s);
+    // An organization's abbreviation also matches its names, as in search().
+    const needles = [needle, ...(searchable.expansions.get(needle) ?? [])];
     const found = new Set<string>();
     // Scans every occurrence of every text (read in place: a flat copy would take gigabytes at 10^6).
     searchable.texts.forEach((norm, at) => {
-      if (norm.startsWith(needle) || norm.includes(` ${needle}`)) for (const t of occurrencesOf(searchable, at)) found.add(`${t.kind} ${t.id} ${t.field}`);
+      if (needles.some((each) => norm.startsWith(each) || norm.includes(` ${each}`))) for (const t of occurrencesOf(searchable, at)) found.add(`${t.kind} ${t.id} ${t.field}`);
     });
     return Math.min(20, found.size);
   };

@@ -127,6 +127,11 @@ export interface SearchIndex {
   /** Token `k` occurs in texts `tokenTexts[tokenStart[k] … tokenStart[k + 1])`, ascending. */
   readonly tokenStart: Int32Array;
   readonly tokenTexts: Int32Array;
+  /**
+   * An organization's abbreviation (folded) → its folded name and other names: texts write
+   * "Chief of Kenya Defence Forces" where a reader searches "kdf".
+   */
+  readonly expansions: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The occurrence numbered `at`, spelled out. */
@@ -187,7 +192,7 @@ class OccurrenceCollector {
   }
 
   /** The index: occurrences grouped by text with a counting sort, and the token lists. */
-  build(): SearchIndex {
+  build(expansions: ReadonlyMap<string, readonly string[]>): SearchIndex {
     const texts = this.normalTexts.keys;
     const textCount = texts.length;
     const textIds = this.occurrenceTextIds;
@@ -210,6 +215,7 @@ class OccurrenceCollector {
       occurrenceTexts: this.occurrenceTexts,
       paths: this.paths,
       ...tokenLists(texts),
+      expansions,
     };
   }
 }
@@ -326,7 +332,23 @@ export function buildSearchIndex(index: QueryIndex): SearchIndex {
     add('disagreement', disagreement.id, 'title', ['title'], disagreement.title);
     quotesOf('disagreement', disagreement.id, disagreement);
   }
-  return collector.build();
+  return collector.build(abbreviationExpansions(data.organizations));
+}
+
+/** Each folded abbreviation of an organization → the folded names it stands for (not itself). */
+function abbreviationExpansions(organizations: QueryIndex['data']['organizations']): ReadonlyMap<string, readonly string[]> {
+  const expansions = new Map<string, string[]>();
+  for (const organization of organizations) {
+    const names = [organization.name, ...organization.otherNames.map((variant) => variant.name)].map(searchFold);
+    for (const abbreviation of organization.abbreviations) {
+      const short = searchFold(abbreviation.name);
+      if (short === '') continue;
+      const list = expansions.get(short) ?? [];
+      for (const name of names) if (name !== '' && name !== short && !list.includes(name)) list.push(name);
+      expansions.set(short, list);
+    }
+  }
+  return expansions;
 }
 
 function prefixRange(tokens: readonly string[], prefix: string): [number, number] {
@@ -345,7 +367,9 @@ function prefixRange(tokens: readonly string[], prefix: string): [number, number
 /**
  * Finds records whose names, abbreviations, titles, aliases, roles, topics or quotes contain the
  * text, ignoring case, accents and punctuation ("al muqrin" finds "Al-Muqrin") and American or
- * British spelling of a few words ("defense" finds "defence", see `searchFold`). The text must
+ * British spelling of a few words ("defense" finds "defence", see `searchFold`). An
+ * organization's abbreviation also finds the texts that write its name or other names in full
+ * ("kdf" finds "Chief of Kenya Defence Forces"). The text must
  * start at a word boundary; its last word may be a prefix ("kahar" finds "Kahariri"). One hit per
  * record and field (the best); ranked by score, then kind, id and path.
  *
@@ -363,6 +387,19 @@ export function searchIndex(searchable: SearchIndex, text: string, given?: Searc
   const kinds = options.kinds?.map((kind) => checkValue(QUERY_RECORD_KINDS, kind, 'kinds'));
   const needle = searchFold(text);
   if (needle === '') throw new QueryError('invalid-argument', 'text', `search("${text}"): the text has no letters or digits to look for.`);
+  const hits = new Map<string, SearchHit>();
+  // An organization's abbreviation also finds what its full name finds ("kdf" → "Kenya Defence
+  // Forces"): each needle is matched on its own, and a field keeps its best hit over all of them.
+  for (const each of [needle, ...(searchable.expansions.get(needle) ?? [])]) collectHits(searchable, each, kinds, hits);
+  const order = (kind: QueryRecordKind): number => QUERY_RECORD_KINDS.indexOf(kind);
+  const sorted = [...hits.values()].sort(
+    (a, b) => b.score - a.score || order(a.kind) - order(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
+  return Object.freeze(sorted.slice(0, limit));
+}
+
+/** Adds to `hits` the best hit per record and field of the texts matching `needle` (folded). */
+function collectHits(searchable: SearchIndex, needle: string, kinds: readonly QueryRecordKind[] | undefined, hits: Map<string, SearchHit>): void {
   const words = needle.split(' ');
   // Candidates come from the word with the fewest texts; the phrase check below does the rest.
   let best: Int32Array[] | undefined;
@@ -386,7 +423,6 @@ export function searchIndex(searchable: SearchIndex, text: string, given?: Searc
     }
   });
   const seen = new Set<number>();
-  const hits = new Map<string, SearchHit>();
   for (const list of best ?? []) {
     for (const id of list) {
       if (seen.has(id)) continue;
@@ -415,9 +451,4 @@ export function searchIndex(searchable: SearchIndex, text: string, given?: Searc
       }
     }
   }
-  const order = (kind: QueryRecordKind): number => QUERY_RECORD_KINDS.indexOf(kind);
-  const sorted = [...hits.values()].sort(
-    (a, b) => b.score - a.score || order(a.kind) - order(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
-  );
-  return Object.freeze(sorted.slice(0, limit));
 }

@@ -179,6 +179,16 @@ describe('search', () => {
   ])('"%s" finds %s %s first', (text, kind, id) => {
     expect(query.search(text)[0]).toMatchObject({ kind, id });
   });
+  it('an abbreviation also finds the texts that write the name in full', () => {
+    // 000 writes "The Chief of Kenya Defence Forces, Gen Charles Muriu Kahariri"; 001 "support the
+    // Kenya Defence Forces". Neither writes "KDF" there.
+    const found = new Set(query.search('kdf', { limit: 100 }).map((hit) => `${hit.kind}:${hit.id}`));
+    for (const expected of ['person:charles-muriu-kahariri', 'post:kahariri-chief-of-kdf', 'commitment:us-kdf-support-up-to-100m']) expect(found).toContain(expected);
+    // The organization ranks first: its name matches whole.
+    expect(query.search('kdf')[0]).toMatchObject({ kind: 'organization', id: 'kenya-defence-forces', field: 'name', score: 130 });
+    // Only a whole abbreviation expands: "kd" is a prefix of nothing but "KDF" itself.
+    expect(new Set(query.search('kd', { limit: 100 }).map((hit) => hit.id))).toEqual(new Set(['kenya-defence-forces', 'kahariri-rwanda-working-visit-2025']));
+  });
   it('ranks deterministically and carries field and score', () => {
     const hits = query.search('defence');
     expect(hits).toEqual(query.search('DEFENCE'));

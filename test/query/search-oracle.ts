@@ -70,22 +70,30 @@ export function searchableTexts(data: Data): Text[] {
 
 /**
  * What `search(text, options)` should return: texts that start with the folded needle or
- * contain it after a space; per record and field the best hit (then the smallest path); ranked
- * by score, kind, id and path.
+ * contain it after a space; when the needle is an organization's abbreviation, also the texts
+ * matching any of that organization's names in the same way; per record and field the best hit
+ * (then the smallest path); ranked by score, kind, id and path.
  */
 export function naiveSearch(data: Data, text: string, options: { limit?: number; kinds?: readonly string[] } = {}): NaiveHit[] {
   const needle = searchFold(text);
+  const needles = [needle];
+  for (const o of data.organizations) {
+    if (!o.abbreviations.some((a) => searchFold(a.name) === needle)) continue;
+    for (const name of [o.name, ...o.otherNames.map((v) => v.name)].map(searchFold)) if (name !== '' && !needles.includes(name)) needles.push(name);
+  }
   const best = new Map<string, NaiveHit>();
   for (const candidate of searchableTexts(data)) {
     if (options.kinds && !options.kinds.includes(candidate.kind)) continue;
     const normal = searchFold(candidate.text);
     if (normal === '') continue;
-    const quality = normal === needle ? 30 : normal.startsWith(needle) ? 20 : normal.includes(` ${needle}`) ? 10 : 0;
-    if (quality === 0) continue;
-    const hit = { ...candidate, score: (WEIGHT[candidate.field] ?? 0) + quality };
-    const key = `${hit.kind} ${hit.id} ${hit.field}`;
-    const known = best.get(key);
-    if (!known || hit.score > known.score || (hit.score === known.score && hit.path < known.path)) best.set(key, hit);
+    for (const each of needles) {
+      const quality = normal === each ? 30 : normal.startsWith(each) ? 20 : normal.includes(` ${each}`) ? 10 : 0;
+      if (quality === 0) continue;
+      const hit = { ...candidate, score: (WEIGHT[candidate.field] ?? 0) + quality };
+      const key = `${hit.kind} ${hit.id} ${hit.field}`;
+      const known = best.get(key);
+      if (!known || hit.score > known.score || (hit.score === known.score && hit.path < known.path)) best.set(key, hit);
+    }
   }
   const rank = (kind: string): number => KIND_ORDER.indexOf(kind);
   return [...best.values()]
