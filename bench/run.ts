@@ -17,7 +17,7 @@ import { buildIndex, type FrozenDataset, type QueryIndex } from '../src/query/bu
 import { queryFromIndex } from '../src/query/create-query.js';
 import { dayNumber } from '../src/query/days.js';
 import { buildSearchIndex, occurrencesOf, type SearchIndex } from '../src/query/search.js';
-import { searchFold } from '../src/query/spelling.js';
+import { britishPrefixNeedles, searchFold } from '../src/query/spelling.js';
 import { createOracle } from '../test/query/oracle.js';
 import { loadDuck } from './duck.js';
 import { naiveVisits } from './naive.js';
@@ -197,8 +197,8 @@ async function answerQueries(n: number, frozen: FrozenDataset, index: QueryIndex
   };
   const naiveSearch = (s: string): number => {
     const needle = searchFold(s);
-    // An organization's abbreviation also matches its names, as in search().
-    const needles = [needle, ...(searchable.expansions.get(needle) ?? [])];
+    // A partly typed American word and an organization's abbreviation widen the needle, as in search().
+    const needles = [needle, ...britishPrefixNeedles(needle), ...(searchable.expansions.get(needle) ?? [])];
     const found = new Set<string>();
     // Scans every occurrence of every text (read in place: a flat copy would take gigabytes at 10^6).
     searchable.texts.forEach((norm, at) => {

@@ -26,7 +26,7 @@ export const FILTER_OPTIONS: Readonly<Record<FilterFlag, OptionSpec>> = {
   status: { type: 'string', multiple: true, split: true, placeholder: 'STATUS', description: 'Status from the vocabulary (see below); for agreements, the latest one reported as done.' },
   reached: { type: 'string', multiple: true, split: true, placeholder: 'STATUS', description: 'Agreements only: a status reported as done at some point, e.g. signed (the latest may be in-force).' },
   topic: { type: 'string', multiple: true, split: true, placeholder: 'TOPIC', description: 'Topic from the vocabulary (see below).' },
-  role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Post role, ignoring case and accents, e.g. "Cabinet Secretary for Defence" (not split on commas).' },
+  role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Post role, ignoring case, accents and Defense/Defence spelling, e.g. "Cabinet Secretary for Defence" (not split on commas).' },
 };
 
 /** Date range flags, with the query's semantics. */

@@ -85,7 +85,9 @@ export function postHoldersAsOf(index: QueryIndex, input: PostHoldersInput): rea
   const day = asOfDay(input.asOf);
   const { asOf: _asOf, maxGapDays, ...filter } = input;
   if (maxGapDays !== undefined && !(typeof maxGapDays === 'number' && maxGapDays >= 0 && (Number.isInteger(maxGapDays) || maxGapDays === Infinity))) {
-    throw new QueryError('invalid-argument', 'maxGapDays', `maxGapDays must be a whole number of days, 0 or more (e.g. 365), not ${JSON.stringify(maxGapDays) ?? String(maxGapDays)}.`);
+    // String(NaN) is "NaN", where JSON.stringify would say "null".
+    const given = typeof maxGapDays === 'number' ? String(maxGapDays) : (JSON.stringify(maxGapDays) ?? String(maxGapDays));
+    throw new QueryError('invalid-argument', 'maxGapDays', `maxGapDays must be a whole number of days, 0 or more (e.g. 365), not ${given}.`);
   }
   const holders: PostHolder[] = [];
   for (const post of postsMatching(index, filter)) {
@@ -144,6 +146,9 @@ function evidenceFor(post: PostRecord, day: number): PostHolder | undefined {
 
 type StatusEntry = AgreementRecord['statusHistory'][number];
 
+/** EDTF qualifiers of uncertain (`?`), approximate (`~`) or both (`%`) dates. */
+const QUALIFIED = /[?~%]/;
+
 /**
  * The status of an agreement as reported by a day.
  *
@@ -165,7 +170,9 @@ export interface AgreementStatusAnswer {
   /**
    * Of `expected`, those whose expected date has certainly passed by the day asked about (an
    * expiry "through 2028" asked about in 2029). No source says whether they happened, so `status`
-   * is the last status reported, not one known to hold on that day: `reason` says so.
+   * is the last status reported, not one known to hold on that day: `reason` says so. A date
+   * marked uncertain or approximate (`2019-05-07?/2019-05-08?`: a later day is not ruled out) has
+   * not certainly passed, and is not listed.
    */
   readonly overdue: readonly StatusEntry[];
   /** Why `status` is undefined, or what to bear in mind about it. */
@@ -196,7 +203,9 @@ export function agreementStatusAsOf(index: QueryIndex, id: string, asOf: DateInp
     }
   });
   const expected = Object.freeze(reported.slice(doneIndex + 1).filter((entry) => entry.expected));
-  const overdue = Object.freeze(expected.filter((entry) => entry.date !== undefined && spanOf(entry.date.value).latest < day));
+  const overdue = Object.freeze(expected.filter((entry) => entry.date !== undefined && !QUALIFIED.test(entry.date.value) && spanOf(entry.date.value).latest < day));
+  const pending = expected.filter((entry) => !overdue.includes(entry));
+  const stepList = (entries: readonly StatusEntry[]): string => entries.map((entry) => `${entry.status}${entry.date ? ` (${entry.date.value})` : ''}`).join(', ');
   let reason: string | undefined;
   const first = agreement.statusHistory[0];
   if (reported.length === 0) {
@@ -206,9 +215,9 @@ export function agreementStatusAsOf(index: QueryIndex, id: string, asOf: DateInp
     const later = [...new Set(dated.map((entry) => `${entry.status} (${entry.date?.value ?? ''})`))];
     reason = `no status was reported by ${isoDay(day)}; the first report is dated ${first?.asOf ?? 'never'}${later.length > 0 ? `, and later reports date steps from on or before that day: ${later.join(', ')}` : ''}`;
   } else if (done && overdue.length > 0) {
-    reason = `"${done.status}" is the last status reported (as of ${done.asOf}); that report expected ${overdue.map((entry) => `${entry.status} (${entry.date?.value ?? ''})`).join(', ')}, which has passed by ${isoDay(day)}, and no source says whether it happened`;
+    reason = `"${done.status}" is the last status reported (as of ${done.asOf}); that report expected ${stepList(overdue)}, which has passed by ${isoDay(day)}, and no source says whether it happened${pending.length > 0 ? `; also expected: ${stepList(pending)}` : ''}`;
   } else if (!done) {
-    reason = `only expected steps were reported by ${isoDay(day)} (${expected.map((entry) => `${entry.status}${entry.date ? ` on ${entry.date.value}` : ''}, reported ${entry.asOf}`).join('; ')}); no later report says whether they happened`;
+    reason = `only expected steps were reported by ${isoDay(day)} (${expected.map((entry) => `${entry.status}${entry.date ? ` on ${entry.date.value}` : ''}, reported ${entry.asOf}`).join('; ')}); no later report says whether they happened${overdue.length > 0 ? `, though the date of ${stepList(overdue)} has passed` : ''}`;
   } else if (expected.length > 0) {
     reason = `also expected as of the last report: ${expected.map((entry) => `${entry.status}${entry.date ? ` (${entry.date.value})` : ''}`).join(', ')}`;
   }

@@ -1,7 +1,7 @@
 import { checkValue, checkKeys, filterObject } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import { QueryError } from './errors.js';
-import { searchFold } from './spelling.js';
+import { britishPrefixNeedles, searchFold } from './spelling.js';
 import { QUERY_RECORD_KINDS, type QueryRecordKind } from './records.js';
 import { PathTrie, type PathSegment } from './search-paths.js';
 import { Vocabulary } from './vocabulary.js';
@@ -388,9 +388,11 @@ export function searchIndex(searchable: SearchIndex, text: string, given?: Searc
   const needle = searchFold(text);
   if (needle === '') throw new QueryError('invalid-argument', 'text', `search("${text}"): the text has no letters or digits to look for.`);
   const hits = new Map<string, SearchHit>();
-  // An organization's abbreviation also finds what its full name finds ("kdf" → "Kenya Defence
-  // Forces"): each needle is matched on its own, and a field keeps its best hit over all of them.
-  for (const each of [needle, ...(searchable.expansions.get(needle) ?? [])]) collectHits(searchable, each, kinds, hits);
+  // A partly typed American word also searches its British form, which the index holds ("defens"
+  // → "defence"), and an organization's abbreviation also finds what its full name finds ("kdf"
+  // → "Kenya Defence Forces"): each needle is matched on its own, and a field keeps its best hit
+  // over all of them.
+  for (const each of [needle, ...britishPrefixNeedles(needle), ...(searchable.expansions.get(needle) ?? [])]) collectHits(searchable, each, kinds, hits);
   const order = (kind: QueryRecordKind): number => QUERY_RECORD_KINDS.indexOf(kind);
   const sorted = [...hits.values()].sort(
     (a, b) => b.score - a.score || order(a.kind) - order(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),

@@ -7,7 +7,7 @@ import { normalizeText } from './normalize.js';
  * without this, a search for one spelling misses every text that uses the other. An explicit
  * list, not a rule: "-ize" to "-ise" would also turn "size" into "sise".
  */
-const BRITISH_OF_AMERICAN: ReadonlyMap<string, string> = new Map([
+export const BRITISH_OF_AMERICAN: ReadonlyMap<string, string> = new Map([
   ['defense', 'defence'],
   ['defenses', 'defences'],
   ['offense', 'offence'],
@@ -34,12 +34,17 @@ const BRITISH_OF_AMERICAN: ReadonlyMap<string, string> = new Map([
   ['armored', 'armoured'],
 ]);
 
-const AMERICAN_WORD = new RegExp(`(?<![a-z0-9])(?:${[...BRITISH_OF_AMERICAN.keys()].join('|')})(?![a-z0-9])`, 'g');
+// Whole words only, by Unicode letters and digits as normalizeText keeps them: "ødefense" is
+// one word, not "ø" and "defense".
+const AMERICAN_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...BRITISH_OF_AMERICAN.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Text as search and the role filters compare it: {@link normalizeText}, then American spellings
- * of a short list of words turned British ("defense" → "defence"), so that either spelling finds
- * both.
+ * of a short list of words turned British, so that either spelling finds both: defense/defence,
+ * offense/offence, center/centre, organization/organisation, organize/organise,
+ * finalize/finalise, maximize/maximise, modernization/modernisation,
+ * stabilization/stabilisation, honor/honour, labor/labour and armor/armour, with their plurals
+ * and verb forms.
  *
  * @example
  * ```ts
@@ -50,4 +55,27 @@ const AMERICAN_WORD = new RegExp(`(?<![a-z0-9])(?:${[...BRITISH_OF_AMERICAN.keys
 export function searchFold(text: string): string {
   const normal = normalizeText(text);
   return normal.replace(AMERICAN_WORD, (word) => BRITISH_OF_AMERICAN.get(word) ?? word);
+}
+
+/**
+ * Needles for a folded search text whose last word, typed only in part, is a prefix of an
+ * American word of the list but not of its British form: "defens" (of "defense") also searches
+ * "defence", which the index holds instead, so a partly typed word still finds what the whole
+ * word finds. Each British word replaces the last word whole, so "cente" finds "centre" but not
+ * "central".
+ *
+ * @example
+ * ```ts
+ * britishPrefixNeedles('kenyan defens'); // ['kenyan defence', 'kenyan defences']
+ * britishPrefixNeedles('kahar');         // []
+ * ```
+ */
+export function britishPrefixNeedles(needle: string): string[] {
+  const cut = needle.lastIndexOf(' ') + 1;
+  const last = needle.slice(cut);
+  const out: string[] = [];
+  for (const [american, british] of BRITISH_OF_AMERICAN) {
+    if (american !== last && american.startsWith(last) && !british.startsWith(last)) out.push(needle.slice(0, cut) + british);
+  }
+  return out;
 }

@@ -236,6 +236,13 @@ describe('search, timeline, as-of, status, versions', () => {
     expect(bad.stderr).toContain('--max-gap-days must be a whole number of days');
   });
 
+  it('status --format json lists the expected steps whose date has passed (overdue)', async () => {
+    const json = JSON.parse((await cli(['status', 'kenya-us-defense-cooperation-framework-2023', '--date', '2029-01-01', '--format', 'json'])).stdout) as { status: string; overdue: unknown[]; reason: string };
+    expect(json.status).toBe('in-force');
+    expect(json.overdue).toEqual([{ status: 'expired', date: '2028', reportedAsOf: '2024-02-04' }]);
+    expect(json.reason).toContain('which has passed by 2029-01-01');
+  });
+
   it('status gives the as-of answer with --date and the whole history without', async () => {
     const id = 'bsd-guiding-agreement';
     const answer = query.agreementStatus(id, '2019-06-01');

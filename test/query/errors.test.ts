@@ -65,6 +65,8 @@ describe('bad input throws QueryError, never an empty result', () => {
       expect([problem.code, problem.argument]).toEqual(['invalid-argument', 'maxGapDays']);
       expect(problem.message).toMatch(/^maxGapDays must be a whole number of days, 0 or more \(e\.g\. 365\), not /);
     }
+    expect(error(() => query.postHolders({ country: 'KE', asOf: '2024-01-01', maxGapDays: Number.NaN })).message).toBe('maxGapDays must be a whole number of days, 0 or more (e.g. 365), not NaN.');
+    expect(error(() => query.postHolders({ country: 'KE', asOf: '2024-01-01', maxGapDays: '365' as never })).message).toBe('maxGapDays must be a whole number of days, 0 or more (e.g. 365), not "365".');
   });
   it('search refuses text with nothing to look for', () => {
     expect(error(() => query.search(' -- ')).code).toBe('invalid-argument');

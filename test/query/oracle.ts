@@ -268,8 +268,9 @@ export function createOracle(data: Data) {
       const reported = (agreement?.statusHistory ?? []).filter((entry) => bounds(entry.asOf).e <= day);
       const lastDone = reported.map((entry) => !entry.expected).lastIndexOf(true);
       const expected = reported.slice(lastDone + 1).filter((e) => e.expected);
-      // Overdue: the expected date's last possible day is before the asked day.
-      const overdue = expected.filter((e) => e.date !== undefined && bounds(e.date.value).l < day);
+      // Overdue: the expected date is neither uncertain nor approximate, and its last possible day
+      // is before the asked day.
+      const overdue = expected.filter((e) => e.date !== undefined && !/[?~%]/.test(e.date.value) && bounds(e.date.value).l < day);
       return { status: reported[lastDone]?.status, expected: expected.map((e) => e.status), overdue: overdue.map((e) => e.status) };
     },
     meetings(person?: string): { engagement: string; traveller: string; counterpart: string }[] {

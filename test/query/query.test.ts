@@ -94,6 +94,18 @@ describe('as-of answers', () => {
     expect(after.reason).toBe('"in-force" is the last status reported (as of 2024-02-04); that report expected expired (2028), which has passed by 2029-01-01, and no source says whether it happened');
     // AGOA: "post AGOA in 2025", asked about in 2026.
     expect(query.agreementStatus('african-growth-and-opportunity-act', '2026-01-01').overdue.map((e) => e.status)).toEqual(['expired']);
+    // The 2019 signings are dated 2019-05-07?/2019-05-08?: uncertain, a later day not ruled out.
+    expect(query.agreementStatus('bsd-guiding-agreement', '2019-06-01').overdue).toEqual([]);
+  });
+  it('agreement status with only expected steps says when an expected date has certainly passed', () => {
+    const mine = JSON.parse(JSON.stringify(query.dataset)) as { agreements: { id: string; statusHistory: { date?: { value: string } }[] }[] };
+    const guiding = mine.agreements.find((agreement) => agreement.id === 'bsd-guiding-agreement');
+    const step = guiding?.statusHistory[0];
+    if (!step?.date) throw new Error('the bundled guiding agreement has a dated expected signing');
+    step.date.value = '2019-05-07/2019-05-08';
+    const answer = createQuery(mine).agreementStatus('bsd-guiding-agreement', '2019-06-01');
+    expect([answer.status, answer.overdue.map((entry) => entry.status)]).toEqual([undefined, ['planned-signing']]);
+    expect(answer.reason).toBe('only expected steps were reported by 2019-06-01 (planned-signing on 2019-05-07/2019-05-08, reported 2019-05-03); no later report says whether they happened, though the date of planned-signing (2019-05-07/2019-05-08) has passed');
   });
   it('agreement status on a day before the first report names the steps later reports date to it', () => {
     const signingDay = query.agreementStatus('kenya-us-defense-cooperation-framework-2023', '2023-09-25');

@@ -3,7 +3,7 @@
 // It restates the rules of src/query/search.ts (which fields, which weights, how hits rank)
 // without sharing its code: only text normalization (`searchFold`) is shared.
 import type { Dataset } from '../../src/schema/dataset.js';
-import { searchFold } from '../../src/query/spelling.js';
+import { BRITISH_OF_AMERICAN, searchFold } from '../../src/query/spelling.js';
 import type { DeepReadonly } from '../../src/util/deep-freeze.js';
 
 type Data = DeepReadonly<Dataset>;
@@ -70,13 +70,19 @@ export function searchableTexts(data: Data): Text[] {
 
 /**
  * What `search(text, options)` should return: texts that start with the folded needle or
- * contain it after a space; when the needle is an organization's abbreviation, also the texts
+ * contain it after a space; for a last word typed in part, the British forms it may begin (see
+ * the fold list); when the needle is an organization's abbreviation, also the texts
  * matching any of that organization's names in the same way; per record and field the best hit
  * (then the smallest path); ranked by score, kind, id and path.
  */
 export function naiveSearch(data: Data, text: string, options: { limit?: number; kinds?: readonly string[] } = {}): NaiveHit[] {
   const needle = searchFold(text);
   const needles = [needle];
+  // A last word typed in part: where it begins an American word of the fold list but not its
+  // British form, the British word (whole) is searched too, as the index holds only that.
+  const words = needle.split(' ');
+  const last = words.pop() ?? '';
+  for (const [american, british] of BRITISH_OF_AMERICAN) if (american.startsWith(last) && american !== last && !british.startsWith(last)) needles.push([...words, british].join(' '));
   for (const o of data.organizations) {
     if (!o.abbreviations.some((a) => searchFold(a.name) === needle)) continue;
     for (const name of [o.name, ...o.otherNames.map((v) => v.name)].map(searchFold)) if (name !== '' && !needles.includes(name)) needles.push(name);

@@ -19,7 +19,9 @@ export const searchCommand: Command = {
   summary: 'Search names, abbreviations, titles, roles, topics and quotes',
   description:
     'Finds records whose names, abbreviations, titles, aliases, roles, topics or quotes contain the text, ' +
-    'ignoring case, accents and punctuation; the last word may be a prefix ("kahar" finds Kahariri). One hit per ' +
+    'ignoring case, accents, punctuation and the American or British spelling of a few words ("defense" finds ' +
+    '"defence"); an organization\'s abbreviation also finds its name written in full ("kdf" finds "Kenya Defence ' +
+    'Forces"); the last word may be a prefix ("kahar" finds Kahariri). One hit per ' +
     'record and field, best first. Several words are searched as one phrase.',
   positionals: [{ name: 'text', description: 'the words to look for (quote them, or give them as separate arguments)' }],
   options: {
