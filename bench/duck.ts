@@ -4,8 +4,8 @@ import type { QueryIndex } from '../src/query/build-index.js';
 import { commitmentSpan, statusEntrySpan } from '../src/query/build-index.js';
 import { spanOf, type Span } from '../src/query/days.js';
 import { engagementCountsForVisit, engagementSpan } from '../src/query/visit-tables.js';
-import { occurrencesOf, type SearchIndex } from '../src/query/search.js';
-import { britishPrefixNeedles, searchFold } from '../src/query/spelling.js';
+import { occurrencesOf, searchNeedles, type SearchIndex } from '../src/query/search.js';
+import { searchFold } from '../src/query/spelling.js';
 
 const FIELD_WEIGHT: Record<string, number> = { name: 100, abbreviations: 95, otherNames: 90, title: 80, aliases: 80, role: 70, titlesAsWritten: 70, topics: 60, headline: 50, quote: 40 };
 
@@ -217,14 +217,13 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
     asOf: async (country, role, day) => (asOf.bindVarchar(1, country), asOf.bindVarchar(2, searchFold(role)), asOf.bindDouble(3, day), rows(asOf)),
     timeline: async (person) => (timeline.bindVarchar(1, person), rows(timeline)),
     search: async (text) => {
-      const needle = searchFold(text);
-      const expansions = [...britishPrefixNeedles(needle), ...(search.expansions.get(needle) ?? [])];
-      if (expansions.length === 0) return (searchStatement.bindVarchar(1, needle), rows(searchStatement));
+      const needles = searchNeedles(search, text);
+      if (needles.length === 1) return (searchStatement.bindVarchar(1, needles[0] ?? ''), rows(searchStatement));
       // A partly typed American word and an organization's abbreviation widen the needle (as
       // search() does): the best score per field over every needle. Rare in the benchmark's
       // arguments (people's names).
       const literal = (value: string): string => `'${value.replaceAll("'", "''")}'`;
-      const parts = [needle, ...expansions].map(
+      const parts = needles.map(
         (each) => `SELECT kind, id, field, weight + CASE WHEN norm = ${literal(each)} THEN 30 WHEN starts_with(norm, ${literal(each)}) THEN 20 ELSE 10 END AS score
           FROM texts WHERE starts_with(norm, ${literal(each)}) OR contains(norm, ' ' || ${literal(each)})`,
       );

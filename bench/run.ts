@@ -16,8 +16,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex, type FrozenDataset, type QueryIndex } from '../src/query/build-index.js';
 import { queryFromIndex } from '../src/query/create-query.js';
 import { dayNumber } from '../src/query/days.js';
-import { buildSearchIndex, occurrencesOf, type SearchIndex } from '../src/query/search.js';
-import { britishPrefixNeedles, searchFold } from '../src/query/spelling.js';
+import { buildSearchIndex, occurrencesOf, searchNeedles, type SearchIndex } from '../src/query/search.js';
 import { createOracle } from '../test/query/oracle.js';
 import { loadDuck } from './duck.js';
 import { naiveVisits } from './naive.js';
@@ -196,9 +195,7 @@ async function answerQueries(n: number, frozen: FrozenDataset, index: QueryIndex
     console.log(`${name.padEnd(34)} index ${fmt(i.median).padStart(9)} p99 ${fmt(i.p99).padStart(9)} first ${fmt(f.median).padStart(9)} | naive ${fmt(nv.median).padStart(9)} | duckdb ${fmt(d.median).padStart(9)} | rows ${i.rows.toFixed(1)}/${nv.rows.toFixed(1)}/${d.rows.toFixed(1)}`);
   };
   const naiveSearch = (s: string): number => {
-    const needle = searchFold(s);
-    // A partly typed American word and an organization's abbreviation widen the needle, as in search().
-    const needles = [needle, ...britishPrefixNeedles(needle), ...(searchable.expansions.get(needle) ?? [])];
+    const needles = searchNeedles(searchable, s);
     const found = new Set<string>();
     // Scans every occurrence of every text (read in place: a flat copy would take gigabytes at 10^6).
     searchable.texts.forEach((norm, at) => {

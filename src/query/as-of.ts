@@ -219,7 +219,7 @@ export function agreementStatusAsOf(index: QueryIndex, id: string, asOf: DateInp
   } else if (!done) {
     reason = `only expected steps were reported by ${isoDay(day)} (${expected.map((entry) => `${entry.status}${entry.date ? ` on ${entry.date.value}` : ''}, reported ${entry.asOf}`).join('; ')}); no later report says whether they happened${overdue.length > 0 ? `, though the date of ${stepList(overdue)} has passed` : ''}`;
   } else if (expected.length > 0) {
-    reason = `also expected as of the last report: ${expected.map((entry) => `${entry.status}${entry.date ? ` (${entry.date.value})` : ''}`).join(', ')}`;
+    reason = `also expected as of the last report: ${stepList(expected)}`;
   }
   const citations = [...(done?.citations ?? []), ...expected.flatMap((entry) => entry.citations)];
   return Object.freeze({ agreement, asOf: isoDay(day), status: done?.status, entry: done, expected, overdue, reason, citations: Object.freeze(citations) });

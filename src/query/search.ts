@@ -365,6 +365,21 @@ function prefixRange(tokens: readonly string[], prefix: string): [number, number
 }
 
 /**
+ * The folded needles a search text stands for, the text itself first: a partly typed American
+ * word also searches its British form, which the index holds ("defens" → "defence"), and an
+ * organization's abbreviation also what its names find ("kdf" → "kenya defence forces").
+ *
+ * @example
+ * ```ts
+ * searchNeedles(buildSearchIndex(index), 'KDF'); // ['kdf', 'kenya defence forces']
+ * ```
+ */
+export function searchNeedles(searchable: SearchIndex, text: string): string[] {
+  const needle = searchFold(text);
+  return [needle, ...britishPrefixNeedles(needle), ...(searchable.expansions.get(needle) ?? [])];
+}
+
+/**
  * Finds records whose names, abbreviations, titles, aliases, roles, topics or quotes contain the
  * text, ignoring case, accents and punctuation ("al muqrin" finds "Al-Muqrin") and American or
  * British spelling of a few words ("defense" finds "defence", see `searchFold`). An
@@ -385,14 +400,11 @@ export function searchIndex(searchable: SearchIndex, text: string, given?: Searc
   const limit = options.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1) throw new QueryError('invalid-argument', 'limit', `limit must be a positive integer, not ${String(options.limit)}.`);
   const kinds = options.kinds?.map((kind) => checkValue(QUERY_RECORD_KINDS, kind, 'kinds'));
-  const needle = searchFold(text);
-  if (needle === '') throw new QueryError('invalid-argument', 'text', `search("${text}"): the text has no letters or digits to look for.`);
+  const needles = searchNeedles(searchable, text);
+  if (needles[0] === '') throw new QueryError('invalid-argument', 'text', `search("${text}"): the text has no letters or digits to look for.`);
   const hits = new Map<string, SearchHit>();
-  // A partly typed American word also searches its British form, which the index holds ("defens"
-  // → "defence"), and an organization's abbreviation also finds what its full name finds ("kdf"
-  // → "Kenya Defence Forces"): each needle is matched on its own, and a field keeps its best hit
-  // over all of them.
-  for (const each of [needle, ...britishPrefixNeedles(needle), ...(searchable.expansions.get(needle) ?? [])]) collectHits(searchable, each, kinds, hits);
+  // Each needle is matched on its own, and a field keeps its best hit over all of them.
+  for (const each of needles) collectHits(searchable, each, kinds, hits);
   const order = (kind: QueryRecordKind): number => QUERY_RECORD_KINDS.indexOf(kind);
   const sorted = [...hits.values()].sort(
     (a, b) => b.score - a.score || order(a.kind) - order(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),

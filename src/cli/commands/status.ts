@@ -1,3 +1,4 @@
+import type { AgreementStatusAnswer } from '../../query/index.js';
 import { stringOption } from '../args.js';
 import { citationJson, citationText, resolveCitations } from '../citations.js';
 import { UsageError } from '../errors.js';
@@ -16,6 +17,9 @@ const ANSWER_COLUMNS = ['agreement', 'as_of', 'status', 'reported_as_of', 'expec
  * kenya-defence-cooperation status kenya-rwanda-defence-cooperation-agreement --date 2026-01-01
  * ```
  */
+/** A status step as JSON shows it. */
+const stepJson = (entry: AgreementStatusAnswer['expected'][number]) => ({ status: entry.status, date: entry.date?.value ?? null, reportedAsOf: entry.asOf });
+
 export const statusCommand: Command = {
   name: 'status',
   summary: "An agreement's status on a day, or its whole status history",
@@ -53,8 +57,8 @@ export const statusCommand: Command = {
       asOf: answer.asOf,
       status: answer.status ?? null,
       reportedAsOf: answer.entry?.asOf ?? null,
-      expected: answer.expected.map((entry) => ({ status: entry.status, date: entry.date?.value ?? null, reportedAsOf: entry.asOf })),
-      overdue: answer.overdue.map((entry) => ({ status: entry.status, date: entry.date?.value ?? null, reportedAsOf: entry.asOf })),
+      expected: answer.expected.map(stepJson),
+      overdue: answer.overdue.map(stepJson),
       reason: answer.reason ?? null,
       citations: citations.map(citationJson),
     };
