@@ -22,8 +22,14 @@ export interface Meeting {
   readonly engagement: string;
   readonly visit: string;
   readonly title: string;
-  /** The engagement's date, or the visit's where the engagement has none. */
+  /** The engagement's date, or the visit's where the engagement has none: see `dateFrom`. */
   readonly date: string;
+  /**
+   * Whose date `date` is: `'engagement'` when the source dates the meeting itself, `'visit'`
+   * when it only dates the visit the meeting was part of (a meeting on an unnamed day of a visit
+   * dated to the month carries the month, not a day the text never gives).
+   */
+  readonly dateFrom: 'engagement' | 'visit';
   readonly status: EngagementRow['engagement']['status']['value'];
   readonly traveller: string;
   readonly travellerRole: 'lead' | 'participant';
@@ -88,6 +94,7 @@ export function meetingsOf(index: QueryIndex, given?: MeetingFilter): readonly M
             visit: visit.id,
             title: engagement.title,
             date: engagement.when?.value ?? visit.when.value,
+            dateFrom: engagement.when === undefined ? 'visit' : 'engagement',
             status: engagement.status.value,
             traveller: traveller.id,
             travellerRole: traveller.role,

@@ -151,6 +151,14 @@ describe('timelines and relations', () => {
     ]);
     expect(query.partners('RW')).toEqual([expect.objectContaining({ country: 'KE', agreements: 1, unconcludedAgreements: 1 })]);
   });
+  it("says whether a meeting's date is its own or only its visit's", () => {
+    // The signing is dated ("on Monday" in the article of 26 September 2023; "on September 25,
+    // 2023" in the 2024 one); the talks of the same visit are not, so they carry its month.
+    expect(query.meetings({ person: 'lloyd-austin', during: '2023' }).map((m) => [m.engagement, m.date, m.dateFrom])).toEqual([
+      ['austin-duale-talks-2023', '2023-09', 'visit'],
+      ['kenya-us-framework-signing-2023', '2023-09-25', 'engagement'],
+    ]);
+  });
   it('counts only meetings reported as held when asked: planned ones are plans as of the source', () => {
     expect(query.counterparts('aden-duale', { status: 'took-place' }).map((c) => [c.person, c.count, c.engagements])).toEqual([
       ['lloyd-austin', 2, ['austin-duale-talks-2023', 'kenya-us-framework-signing-2023']],
