@@ -187,7 +187,7 @@ export interface AgreementStatusAnswer {
  *
  * @example
  * ```ts
- * agreementStatusAsOf(index, 'bsd-guiding-agreement', '2019-06-01').expected[0]?.status; // 'planned-signing'
+ * agreementStatusAsOf(index, 'bsd-guiding-agreement', '2019-06-01').expected[0]?.status; // 'signed'
  * ```
  */
 export function agreementStatusAsOf(index: QueryIndex, id: string, asOf: DateInput): AgreementStatusAnswer {

@@ -328,8 +328,9 @@ export interface AgreementFilter<I extends IdTypes = StringIds> extends DateFilt
   /**
    * A status the agreement is reported to have reached at some point, not merely expected: the
    * 2023 framework, now `in-force`, has also `reached: 'signed'`, while `status: 'signed'` asks
-   * for agreements whose latest step is the signing. Steps only expected never count (in the
-   * bundled data every `planned-signing` step is one: the 2019 signings "will" happen). Dates
+   * for agreements whose latest step is the signing. Steps only expected never count: the 2019
+   * documents have `reached: 'planned-signing'` (a signing scheduled, as of the report), not
+   * `reached: 'signed'` (Juma "will then sign" them; no source says she did). Dates
    * still match any step of the history, expected ones included, so `{ reached: 'signed',
    * during: '2028' }` is not "signed in 2028": read the signed step's `date` for that.
    */

@@ -39,9 +39,12 @@ describe('filters', () => {
   it('reached: any status reported as done at some point, where status is only the latest', () => {
     expect(ids(query.agreements({ status: 'signed' }))).toEqual([]);
     expect(ids(query.agreements({ reached: 'signed' }))).toEqual(['kenya-us-defense-cooperation-framework-2023']);
-    // Only expected, never reported done: the 2019 signings ("will then sign") and the framework's
-    // expiry ("lasts through 2028").
-    expect(ids(query.agreements({ reached: 'planned-signing' }))).toEqual([]);
+    // A signing scheduled is a state reported as of the source ("Juma will then sign …", "A Joint
+    // Communique will be issued …"); the signing itself is only expected, never reported done.
+    const scheduled = ['bsd-2019-joint-communique', 'bsd-guiding-agreement', 'sgi-joint-country-action-plan'];
+    expect(ids(query.agreements({ reached: 'planned-signing' })).sort()).toEqual(scheduled);
+    expect(ids(query.agreements({ status: 'planned-signing' })).sort()).toEqual(scheduled);
+    // Only expected: the framework's expiry ("lasts through 2028").
     expect(ids(query.agreements({ reached: 'expired' }))).toEqual([]);
     expect(ids(query.agreements({ reached: ['negotiating', 'final-stages'] }))).toEqual(['kenya-rwanda-defence-cooperation-agreement']);
   });
@@ -80,8 +83,8 @@ describe('as-of answers', () => {
     expect(early.status).toBeUndefined();
     expect(early.reason).toContain('first report is dated 2023-09-26');
     const planned = query.agreementStatus('bsd-guiding-agreement', '2019-06-01');
-    expect(planned.status).toBeUndefined();
-    expect(planned.expected.map((e) => e.status)).toEqual(['planned-signing']);
+    expect(planned.status).toBe('planned-signing');
+    expect(planned.expected.map((e) => [e.status, e.date?.value])).toEqual([['signed', '2019-05-07?/2019-05-08?']]);
     const agoa = query.agreementStatus('african-growth-and-opportunity-act', '2026-01-01');
     expect([agoa.status, agoa.expected.map((e) => e.status)]).toEqual(['in-force', ['expired']]);
   });
@@ -98,14 +101,17 @@ describe('as-of answers', () => {
     expect(query.agreementStatus('bsd-guiding-agreement', '2019-06-01').overdue).toEqual([]);
   });
   it('agreement status with only expected steps says when an expected date has certainly passed', () => {
-    const mine = JSON.parse(JSON.stringify(query.dataset)) as { agreements: { id: string; statusHistory: { date?: { value: string } }[] }[] };
+    // A user's record of the guiding agreement that keeps only the expected signing, dated for sure.
+    const mine = JSON.parse(JSON.stringify(query.dataset)) as { agreements: { id: string; statusHistory: { expected: boolean; date?: { value: string } }[] }[] };
     const guiding = mine.agreements.find((agreement) => agreement.id === 'bsd-guiding-agreement');
-    const step = guiding?.statusHistory[0];
+    if (!guiding) throw new Error('the bundled data has the guiding agreement');
+    guiding.statusHistory = guiding.statusHistory.filter((entry) => entry.expected);
+    const [step] = guiding.statusHistory;
     if (!step?.date) throw new Error('the bundled guiding agreement has a dated expected signing');
     step.date.value = '2019-05-07/2019-05-08';
     const answer = createQuery(mine).agreementStatus('bsd-guiding-agreement', '2019-06-01');
-    expect([answer.status, answer.overdue.map((entry) => entry.status)]).toEqual([undefined, ['planned-signing']]);
-    expect(answer.reason).toBe('only expected steps were reported by 2019-06-01 (planned-signing on 2019-05-07/2019-05-08, reported 2019-05-03); no later report says whether they happened, though the date of planned-signing (2019-05-07/2019-05-08) has passed');
+    expect([answer.status, answer.overdue.map((entry) => entry.status)]).toEqual([undefined, ['signed']]);
+    expect(answer.reason).toBe('only expected steps were reported by 2019-06-01 (signed on 2019-05-07/2019-05-08, reported 2019-05-03); no later report says whether they happened, though the date of signed (2019-05-07/2019-05-08) has passed');
   });
   it('agreement status on a day before the first report names the steps later reports date to it', () => {
     const signingDay = query.agreementStatus('kenya-us-defense-cooperation-framework-2023', '2023-09-25');
