@@ -4,6 +4,7 @@ import { QueryError } from './errors.js';
 import type { QueryIndex } from './build-index.js';
 import type { Constraint, Table } from './table.js';
 import { listOf, nearest } from './suggest.js';
+import { unknownIdMessage } from './unknown-id.js';
 import type { DateFilter, OneOrMany } from './types.js';
 
 /** Kinds whose ids can be checked against the index. */
@@ -57,12 +58,7 @@ export function checkId(index: QueryIndex, kind: IdKind, id: unknown, argument: 
   if (typeof id !== 'string') throw new QueryError('invalid-argument', argument, `${argument} must be ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id (a string), not ${id === null ? 'null' : typeof id}.`);
   const lookup = idLookup(index, kind);
   if (lookup.has(id)) return id;
-  const hint = nearest(id, lookup.all());
-  throw new QueryError(
-    'unknown-id',
-    argument,
-    `${argument}: there is no ${kind} with id "${id}".${hint.length > 0 ? ` Did you mean ${listOf(hint)}?` : ` The dataset has no ${kind} records.`}`,
-  );
+  throw new QueryError('unknown-id', argument, unknownIdMessage(index, kind, id, argument));
 }
 
 /**

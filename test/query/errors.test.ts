@@ -26,6 +26,28 @@ describe('bad input throws QueryError, never an empty result', () => {
     expect(e.message).toContain('Did you mean "aden-duale"');
     expect(error(() => query.agreement('bsd-guiding' as never)).message).toContain('"bsd-guiding-agreement"');
   });
+  it('an unknown id is matched by name, abbreviation or alias, and by its words', () => {
+    const message = (run: () => unknown) => error(run).message;
+    expect(message(() => query.timeline({ organization: 'africom' as never }))).toBe('organization: there is no organization with id "africom". Did you mean "united-states-africa-command"?');
+    expect(message(() => query.organization('KDF' as never))).toBe('id: there is no organization with id "KDF". Did you mean "kenya-defence-forces"?');
+    expect(message(() => query.person('kahariri' as never))).toBe('id: there is no person with id "kahariri". Did you mean "charles-muriu-kahariri"?');
+    expect(message(() => query.agreementStatus('kenya-rwanda-agreement' as never, '2025-01-01'))).toBe(
+      'id: there is no agreement with id "kenya-rwanda-agreement". Did you mean "kenya-rwanda-defence-cooperation-agreement"?',
+    );
+  });
+  it('an id of another kind says which kind it is', () => {
+    expect(error(() => query.person('nairobi' as never)).message).toBe('id: there is no person with id "nairobi". "nairobi" is a place id: look it up with place().');
+    expect(error(() => query.visit('kahariri-meets-muganga' as never)).message).toBe(
+      'id: there is no visit with id "kahariri-meets-muganga". "kahariri-meets-muganga" is an engagement id: look it up with engagement().',
+    );
+  });
+  it('an unknown id with nothing near says how many there are, and "no records" only when there are none', () => {
+    expect(error(() => query.citationsOf('visit', 'nope' as never)).message).toBe('id: there is no visit with id "nope". There are 9 visit ids; visits() lists them.');
+    // A user's dataset without commitments (nor the disagreement about one).
+    const mine = JSON.parse(JSON.stringify(dataset)) as { commitments: unknown[]; disagreements: unknown[] };
+    const noCommitments = createQuery({ ...mine, commitments: [], disagreements: mine.disagreements.filter((entry) => !JSON.stringify(entry).includes('"commitment"')) });
+    expect(error(() => noCommitments.commitment('us-kdf-support-up-to-100m')).message).toBe('id: there is no commitment with id "us-kdf-support-up-to-100m". The dataset has no commitment records.');
+  });
   it('counterparts and meetings: an unknown option or status names what is accepted', () => {
     const unknownOption = error(() => query.counterparts('aden-duale', { state: 'took-place' } as never));
     expect(unknownOption.message).toContain('state');
