@@ -110,18 +110,22 @@ export function meetingsOf(index: QueryIndex, given?: MeetingFilter): readonly M
 
 /**
  * One person someone met, with how often and at which engagements (each engagement counts once,
- * so the talks and the signing of one visit count as two).
+ * so the talks and the signing of one visit count as two). `planned` says how many of them were
+ * only planned as of their source: without a `status` filter they are counted too.
  *
  * @example
  * ```ts
- * query.counterparts('aden-duale', { status: 'took-place' })[0];
- * // { person: 'lloyd-austin', name: 'Lloyd Austin', count: 2, engagements: ['austin-duale-talks-2023', 'kenya-us-framework-signing-2023'] }
+ * query.counterparts('aden-duale')[0];
+ * // { person: 'lloyd-austin', name: 'Lloyd Austin', count: 3, planned: 1,
+ * //   engagements: ['austin-duale-talks-2023', 'kenya-us-framework-signing-2023', 'duale-austin-talks-2024'] }
  * ```
  */
 export interface CounterpartCount {
   readonly person: string;
   readonly name: string;
   readonly count: number;
+  /** Of `count`, the engagements only planned as of their source (status `planned`). */
+  readonly planned: number;
   readonly engagements: readonly string[];
 }
 
@@ -138,18 +142,27 @@ export function counterpartsOf(index: QueryIndex, person: string, given?: Counte
   const id = checkId(index, 'person', person, 'person');
   const filter: CounterpartFilter = filterObject(given, 'counterparts', "{ status: 'took-place' }");
   checkKeys(filter, ['status', 'from', 'to', 'during', 'match'], 'counterparts');
-  const counts = new Map<string, string[]>();
+  const counts = new Map<string, { engagements: string[]; planned: number }>();
   for (const meeting of meetingsOf(index, { ...filter, person: id })) {
     const other = meeting.traveller === id ? meeting.counterpart : meeting.traveller;
     if (other === id) continue;
-    const list = counts.get(other);
-    if (list === undefined) counts.set(other, [meeting.engagement]);
-    else if (list[list.length - 1] !== meeting.engagement) list.push(meeting.engagement);
+    let entry = counts.get(other);
+    if (entry === undefined) counts.set(other, (entry = { engagements: [], planned: 0 }));
+    // Meetings come in engagement order, so a repeat of one engagement is always the last one.
+    if (entry.engagements[entry.engagements.length - 1] === meeting.engagement) continue;
+    entry.engagements.push(meeting.engagement);
+    if (meeting.status === 'planned') entry.planned++;
   }
   return Object.freeze(
     [...counts]
-      .map(([other, engagements]) =>
-        Object.freeze({ person: other, name: index.people.records[index.people.positionOf.get(other) ?? -1]?.name ?? other, count: engagements.length, engagements: Object.freeze(engagements) }),
+      .map(([other, { engagements, planned }]) =>
+        Object.freeze({
+          person: other,
+          name: index.people.records[index.people.positionOf.get(other) ?? -1]?.name ?? other,
+          count: engagements.length,
+          planned,
+          engagements: Object.freeze(engagements),
+        }),
       )
       .sort((a, b) => b.count - a.count || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0)),
   );

@@ -131,6 +131,7 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
       fc.property(datasetArb, (data: Dataset) => {
         const query = createQuery(data);
         const oracle = createOracle(data);
+        const statusOfEngagement = new Map(data.visits.flatMap((v) => v.engagements.map((e) => [e.id, e.status.value] as const)));
         expect(query.meetings().map((m) => ({ engagement: m.engagement, traveller: m.traveller, counterpart: m.counterpart }))).toEqual(oracle.meetings());
         for (const person of data.people) {
           const expected = new Map<string, Set<string>>();
@@ -140,6 +141,7 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
           }
           const got = query.counterparts(person.id);
           expect(new Map(got.map((c) => [c.person, c.count]))).toEqual(new Map([...expected].map(([other, set]) => [other, set.size])));
+          expect(new Map(got.map((c) => [c.person, c.planned]))).toEqual(new Map([...expected].map(([other, set]) => [other, [...set].filter((id) => statusOfEngagement.get(id) === 'planned').length])));
           expect(got.map((c) => c.count)).toEqual([...got.map((c) => c.count)].sort((a, b) => b - a));
         }
         for (const country of new Set(data.visits.map((v) => v.origin.country))) {
