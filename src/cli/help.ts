@@ -1,5 +1,6 @@
 import { flagUsage, type OptionSpecs } from './args.js';
 import type { Command } from './commands/types.js';
+import { EXIT } from './errors.js';
 import { GLOBAL_OPTIONS } from './options.js';
 
 /** The name users type: the package's bin. */
@@ -36,6 +37,15 @@ export function commandHelp(command: Command): string {
   return lines.join('\n');
 }
 
+/** What each exit code means, keyed like {@link EXIT} so that a new code cannot be left out of the help. */
+const EXIT_MEANINGS: Readonly<Record<keyof typeof EXIT, string>> = {
+  ok: 'ok (also when nothing matches)',
+  notFound: 'show found no record with the id',
+  usage: 'usage error',
+  query: 'the query refused the question (unknown id or country, invalid date)',
+  internal: 'internal error (a bug; please report it with the stack trace printed)',
+};
+
 /**
  * The top-level `--help` text: commands, global flags, output and exit codes.
  *
@@ -63,8 +73,7 @@ export function mainHelp(commands: readonly Command[]): string {
         'csv a header row then one row per record. Notes such as "0 records" go to stderr.',
     ),
     '',
-    'Exit codes: 0 ok (also when nothing matches), 1 show found no record with the id, 2 usage error,',
-    '3 the query refused the question (unknown id or country, invalid date).',
+    wrap(`Exit codes: ${Object.entries(EXIT).map(([name, code]) => `${code} ${EXIT_MEANINGS[name as keyof typeof EXIT]}`).join(', ')}.`),
     '',
     `Run "${PROGRAM} <command> --help" for a command's flags and examples.`,
     '',

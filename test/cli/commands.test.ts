@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { EXIT } from '../../src/cli/errors.js';
 import { COMMANDS } from '../../src/cli/run.js';
 import { LIST_NAMES, LISTS } from '../../src/cli/commands/datasets.js';
 import { dataset } from '../../src/datasets/all.js';
 import { datasetInfo } from '../../src/release/dataset-info.js';
 import { createQuery, query, type QueryRecordKind } from '../../src/query/index.js';
-import { cli } from './helpers.js';
+import { cli, REPO_ROOT } from './helpers.js';
 
 /** csv-parse's rows as arrays of strings, header first. */
 function parseCsv(text: string): string[][] {
@@ -233,7 +236,7 @@ describe('search, timeline, as-of, status, versions', () => {
     expect(JSON.parse((await cli([...args, '--max-gap-days', '1717'])).stdout)).toEqual([]);
     const bad = await cli([...args, '--max-gap-days', 'a year']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--max-gap-days must be a whole number of days');
+    expect(bad.stderr).toContain('--max-gap-days must be a whole number ≥ 0');
   });
 
   it('status --format json lists the expected steps whose date has passed (overdue)', async () => {
@@ -294,6 +297,16 @@ describe('help and version', () => {
     expect((await cli(['list', '--version'])).stdout).toBe(`${datasetInfo.version}\n`);
   });
 
+  it('the --help exit codes are every code the CLI uses and the guide documents', async () => {
+    const help = (await cli(['--help'])).stdout;
+    const paragraph = help.slice(help.indexOf('Exit codes:')).split('\n\n')[0]?.replace(/\n/g, ' ') ?? '';
+    const listed = [...paragraph.matchAll(/(?:: |, )(\d+) /g)].map((match) => Number(match[1]));
+    expect(listed).toEqual(Object.values(EXIT));
+    const guide = readFileSync(path.join(REPO_ROOT, 'docs', 'guides', 'cli.md'), 'utf8');
+    const documented = [...guide.matchAll(/^\| (\d+) \|/gm)].map((match) => Number(match[1]));
+    expect(documented).toEqual(Object.values(EXIT));
+  });
+
   it('list --help lists each dataset\'s filters, fields and vocabularies', async () => {
     const help = (await cli(['list', '--help'])).stdout;
     for (const name of LIST_NAMES) expect(help).toContain(`  ${name} — `);
@@ -312,8 +325,11 @@ describe('usage errors (exit 2) say what was wrong and what is accepted', () => 
     [['list', 'visits', '--bogus'], /^error: unknown flag --bogus for "list"\. Accepted flags: --country CODE, /],
     [['list', 'visits', '--contry', 'KE'], /^error: unknown flag --contry for "list"\. Did you mean "--country"\?/],
     [['list', 'visits', '--limit'], /^error: --limit needs a value: --limit N\./],
-    [['list', 'visits', '--limit', 'ten'], /^error: --limit must be a positive whole number/],
-    [['list', 'visits', '--limit', '0'], /^error: --limit must be a positive whole number/],
+    [['list', 'visits', '--limit', 'ten'], /^error: --limit must be a whole number ≥ 1, e\.g\. --limit 10; got "ten"\./],
+    [['list', 'visits', '--limit', '0'], /^error: --limit must be a whole number ≥ 1, e\.g\. --limit 10; got "0"\./],
+    [['list', 'visits', '--limit', '-1'], /^error: --limit must be a whole number ≥ 1, e\.g\. --limit 10; got "-1"\./],
+    [['search', 'kdf', '--limit=-1'], /^error: --limit must be a whole number ≥ 1, e\.g\. --limit 10; got "-1"\./],
+    [['as-of', '--date', '2024-01-15', '--max-gap-days', '-5'], /^error: --max-gap-days must be a whole number ≥ 0, e\.g\. --max-gap-days 365; got "-5"\./],
     [['list', 'visits', '--limit', '1', '--limit', '2'], /^error: --limit was given more than once; give it once\./],
     [['status', 'bsd-guiding-agreement', '--date', '2019-06-01', '--date', '2020-01-01'], /^error: --date was given more than once/],
     [['list', 'visits', '--match', 'sometimes'], /^error: --match "sometimes" is not accepted\. Accepted: overlaps, within\./],
@@ -328,6 +344,8 @@ describe('usage errors (exit 2) say what was wrong and what is accepted', () => 
     [['show'], /^error: show needs a record id/],
     [['show', 'a', 'b'], /^error: show takes one id/],
     [['search'], /^error: search needs the text to look for/],
+    [['search', ''], /^error: search needs the text to look for/],
+    [['search', ' ', ''], /^error: search needs the text to look for/],
     [['search', 'kdf', '--kind', 'organisation'], /^error: --kind "organisation" is not a record kind\. Did you mean "organization"\?/],
     [['timeline'], /^error: timeline needs exactly one of --country, --person or --organization; got none\./],
     [['timeline', '--country', 'KE', '--person', 'aden-duale'], /got --country and --person\./],
@@ -354,7 +372,8 @@ describe('query errors (exit 3) print the query\'s message', () => {
     [['list', 'visits', '--to', 'soon'], /^error: to: "soon" is not .*Accepted:/],
     [['list', 'visits', '--from', '2024-02', '--to', '2024-01'], /^error: /],
     [['list', 'visits', '--kind', 'official'], /^error: kind: "official" is not accepted\. Did you mean "official-visit"\? Accepted:/],
-    [['list', 'posts', '--role', 'Cabinet Secretary for Defnce'], /^error: role: no post has the role "Cabinet Secretary for Defnce"\. Nearest roles:/],
+    // The query's wording (which names roles, or roles and titles as written) is its own; the CLI passes it on.
+    [['list', 'posts', '--role', 'Cabinet Secretary for Defnce'], /^error: role: no post has the role (or title )?"Cabinet Secretary for Defnce"\. Nearest roles/],
     [['timeline', '--organization', 'kdf'], /^error: organization: there is no organization with id "kdf"/],
     [['status', 'bsd-guiding-agreemnt'], /^error: id: there is no agreement with id "bsd-guiding-agreemnt"\. Did you mean "bsd-guiding-agreement"\?/],
     [['status', 'bsd-guiding-agreement', '--date', 'soon'], /^error: asOf: .*\(--date\)/],

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { choiceOption, listOption, parseCommandLine, positiveInteger } from '../../src/cli/args.js';
+import { choiceOption, listOption, parseCommandLine, wholeNumber } from '../../src/cli/args.js';
 import { UsageError } from '../../src/cli/errors.js';
 import { toCsv } from '../../src/cli/format/csv.js';
 import { detailLines } from '../../src/cli/format/detail.js';
@@ -73,7 +73,8 @@ describe('output formats', () => {
 describe('argument parsing', () => {
   const options = {
     country: { type: 'string', multiple: true, split: true, description: 'c' },
-    limit: { type: 'string', placeholder: 'N', description: 'l' },
+    limit: { type: 'string', placeholder: 'N', minimum: 1, description: 'l' },
+    gap: { type: 'string', placeholder: 'DAYS', minimum: 0, description: 'g' },
     help: { type: 'boolean', description: 'h' },
   } as const;
 
@@ -86,7 +87,7 @@ describe('argument parsing', () => {
 
   it('names the unknown flag, suggests the nearest and lists the accepted ones', () => {
     expect(() => parseCommandLine(['--limt', '2'], options, 'list')).toThrow(
-      'unknown flag --limt for "list". Did you mean "--limit"? Accepted flags: --country VALUE, --help, --limit N.',
+      'unknown flag --limt for "list". Did you mean "--limit"? Accepted flags: --country VALUE, --gap DAYS, --help, --limit N.',
     );
   });
 
@@ -104,9 +105,21 @@ describe('argument parsing', () => {
     expect(() => listOption({ country: ['KE,'] }, 'country')).toThrow(UsageError);
   });
 
-  it('checks whole numbers and choices', () => {
-    expect(positiveInteger({ limit: '12' }, 'limit')).toBe(12);
-    for (const bad of ['0', '-1', '1.5', '1e3', 'ten', '']) expect(() => positiveInteger({ limit: bad }, 'limit')).toThrow(UsageError);
+  it('checks whole-number flags against their minimum when parsing, negative numbers included', () => {
+    expect(wholeNumber(parseCommandLine(['--limit', '12'], options, 'list').values, 'limit')).toBe(12);
+    expect(wholeNumber(parseCommandLine(['--gap', '0'], options, 'list').values, 'gap')).toBe(0);
+    for (const bad of ['0', '1.5', '1e3', 'ten', '', ' 1', '99999999999999999999']) {
+      expect(() => parseCommandLine([`--limit=${bad}`], options, 'list')).toThrow(`--limit must be a whole number ≥ 1, e.g. --limit 10; got "${bad}".`);
+    }
+    // parseArgs reads "-1" after a flag as another flag; the message is still about the number.
+    expect(() => parseCommandLine(['--limit', '-1'], options, 'list')).toThrow('--limit must be a whole number ≥ 1, e.g. --limit 10; got "-1".');
+    expect(() => parseCommandLine(['--limit=-1'], options, 'list')).toThrow('--limit must be a whole number ≥ 1, e.g. --limit 10; got "-1".');
+    expect(() => parseCommandLine(['--gap', '-5'], options, 'list')).toThrow('--gap must be a whole number ≥ 0, e.g. --gap VALUE; got "-5".');
+    // A flag that is not a number still needs a value when followed by another flag.
+    expect(() => parseCommandLine(['--limit', '--help'], options, 'list')).toThrow(/--limit needs a value/);
+  });
+
+  it('checks choices', () => {
     expect(choiceOption({ match: 'within' }, 'match', ['overlaps', 'within'])).toBe('within');
     expect(() => choiceOption({ match: 'withn' }, 'match', ['overlaps', 'within'])).toThrow('--match "withn" is not accepted. Did you mean "within"? Accepted: overlaps, within.');
   });

@@ -1,5 +1,5 @@
 import type { PostHoldersInput } from '../../query/index.js';
-import { listOption, stringOption } from '../args.js';
+import { listOption, stringOption, wholeNumber } from '../args.js';
 import { citationJson, citationText, resolveCitations } from '../citations.js';
 import { UsageError } from '../errors.js';
 import { listCell, type CommandResult } from '../format/result.js';
@@ -32,7 +32,7 @@ export const asOfCommand: Command = {
     country: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Country of the post, e.g. KE.' },
     role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Role, ignoring case, accents and Defense/Defence spelling, e.g. "Cabinet Secretary for Defence".' },
     organization: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organization of the post, e.g. kenya-defence-forces.' },
-    'max-gap-days': { type: 'string', placeholder: 'DAYS', description: 'Leave out candidates whose nearest supporting date is more than DAYS days away, e.g. 365.' },
+    'max-gap-days': { type: 'string', placeholder: 'DAYS', minimum: 0, description: 'Leave out candidates whose nearest supporting date is more than DAYS days away, e.g. 365.' },
   },
   examples: [
     'as-of --country KE --role "Cabinet Secretary for Defence" --date 2024-01-15',
@@ -48,11 +48,8 @@ export const asOfCommand: Command = {
       const list = listOption(values, flag, flag !== 'role');
       if (list !== undefined) input[flag] = list.length === 1 ? list[0] : list;
     }
-    const maxGap = stringOption(values, 'max-gap-days');
-    if (maxGap !== undefined) {
-      if (!/^[0-9]+$/.test(maxGap)) throw new UsageError(`--max-gap-days must be a whole number of days, e.g. --max-gap-days 365; got "${maxGap}".`);
-      input['maxGapDays'] = Number(maxGap);
-    }
+    const maxGap = wholeNumber(values, 'max-gap-days');
+    if (maxGap !== undefined) input['maxGapDays'] = maxGap;
     const holders = query.postHolders(input as unknown as PostHoldersInput);
     const nameOf = (id: string): string => query.person(id).name;
     const rows = holders.map((holder) => [holder.person, nameOf(holder.person), holder.role, holder.post.id, holder.evidence, holder.gapDays, listCell(holder.attestations.map((a) => a.asOf))]);

@@ -1,4 +1,4 @@
-import { listOption, positiveInteger, type OptionValues } from '../args.js';
+import { listOption, wholeNumber, type OptionValues } from '../args.js';
 import { UsageError } from '../errors.js';
 import { toCell, type CommandResult } from '../format/result.js';
 import { buildFilter, DATE_OPTIONS, FILTER_OPTIONS } from '../options.js';
@@ -61,7 +61,7 @@ export const listCommand: Command = {
     ...FILTER_OPTIONS,
     ...DATE_OPTIONS,
     fields: { type: 'string', multiple: true, split: true, placeholder: 'LIST', description: 'Comma-separated columns to show (see below), e.g. id,date,title.' },
-    limit: { type: 'string', placeholder: 'N', description: 'Show at most N records (the first N in order).' },
+    limit: { type: 'string', placeholder: 'N', minimum: 1, description: 'Show at most N records (the first N in order).' },
   },
   examples: [
     'list visits --country KE --from 2024-01 --to 2024-01-31',
@@ -87,7 +87,7 @@ export const listCommand: Command = {
     const spec = LISTS[name];
     checkApplicable(name, spec, values);
     const { names, projected } = selectedColumns(name, spec, values);
-    const limit = positiveInteger(values, 'limit');
+    const limit = wholeNumber(values, 'limit');
     const filter = buildFilter(values, spec.filters, spec.dated);
     const all = spec.fetch(query, filter);
     const records = limit === undefined ? all : all.slice(0, limit);

@@ -1,5 +1,5 @@
 import type { QueryRecordKind } from '../../query/index.js';
-import { listOption, positiveInteger } from '../args.js';
+import { listOption, wholeNumber } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { CommandResult } from '../format/result.js';
 import { RECORD_KINDS } from '../records.js';
@@ -26,17 +26,18 @@ export const searchCommand: Command = {
   positionals: [{ name: 'text', description: 'the words to look for (quote them, or give them as separate arguments)' }],
   options: {
     kind: { type: 'string', multiple: true, split: true, placeholder: 'KIND', description: `Only hits on these record kinds: ${RECORD_KINDS.join(', ')}.` },
-    limit: { type: 'string', placeholder: 'N', description: 'Show at most N hits (default 20).' },
+    limit: { type: 'string', placeholder: 'N', minimum: 1, description: 'Show at most N hits (default 20).' },
   },
   examples: ['search kdf', 'search "manda bay" --kind commitment,place', 'search austin --kind person --format json'],
   run({ positionals, values, query }): CommandResult {
-    if (positionals.length === 0) throw new UsageError('search needs the text to look for, e.g. search "manda bay".');
     const text = positionals.join(' ');
+    // `search ""` is as much a missing argument as `search`: the same usage error, not a query error.
+    if (text.trim() === '') throw new UsageError('search needs the text to look for, e.g. search "manda bay".');
     const kinds = listOption(values, 'kind');
     for (const kind of kinds ?? []) {
       if (!(RECORD_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind "${kind}" is not a record kind.${didYouMean(kind, RECORD_KINDS)} Accepted: ${RECORD_KINDS.join(', ')}.`);
     }
-    const limit = positiveInteger(values, 'limit');
+    const limit = wholeNumber(values, 'limit');
     const hits = query.search(text, { ...(limit === undefined ? {} : { limit }), ...(kinds === undefined ? {} : { kinds: kinds as QueryRecordKind[] }) });
     return {
       items: hits,
