@@ -246,6 +246,26 @@ describe('search, timeline, as-of, status, versions', () => {
     expect(json.reason).toContain('which has passed by 2029-01-01');
   });
 
+  it('status --date prints the whole reason below the table, and every other format carries it in full', async () => {
+    const id = 'kenya-us-defense-cooperation-framework-2023';
+    const args = ['status', id, '--date', '2023-09-25'];
+    const { reason } = query.agreementStatus(id, '2023-09-25');
+    // No status yet: the reason is the answer, and longer than a table cell.
+    expect(reason?.length).toBeGreaterThan(48);
+    const table = (await cli(args)).stdout;
+    expect(table).toContain(`\nreason: ${reason ?? ''}\n`);
+    expect(table.split('\n')[0]).toMatch(/^agreement\s+as_of\s+status\s+reported_as_of\s+expected_next$/);
+    expect(table).not.toContain('…');
+    expect((JSON.parse((await cli([...args, '--format', 'json'])).stdout) as { reason: string }).reason).toBe(reason);
+    expect((parseNdjson((await cli([...args, '--format', 'ndjson'])).stdout)[0] as { reason: string }).reason).toBe(reason);
+    const csv = parseCsv((await cli([...args, '--format', 'csv'])).stdout);
+    expect(csv[1]?.[csv[0]?.indexOf('reason') ?? -1]).toBe(reason);
+    // An answer without a reason prints no reason line.
+    const plain = (await cli(['status', 'kenya-rwanda-defence-cooperation-agreement', '--date', '2026-01-01'])).stdout;
+    expect(query.agreementStatus('kenya-rwanda-defence-cooperation-agreement', '2026-01-01').reason).toBeUndefined();
+    expect(plain).not.toContain('reason:');
+  });
+
   it('status gives the as-of answer with --date and the whole history without', async () => {
     const id = 'bsd-guiding-agreement';
     const answer = query.agreementStatus(id, '2019-06-01');

@@ -8,6 +8,9 @@ import type { Command } from './types.js';
 
 const HISTORY_COLUMNS = ['agreement', 'as_of', 'status', 'expected', 'date', 'source', 'quote'];
 const ANSWER_COLUMNS = ['agreement', 'as_of', 'status', 'reported_as_of', 'expected_next', 'reason'];
+// The reason is often the whole answer (why there is no status yet) and runs to a few hundred
+// characters, so the table view prints it in full below the table instead of cutting it to a cell.
+const ANSWER_TABLE_COLUMNS = ANSWER_COLUMNS.filter((column) => column !== 'reason');
 
 /**
  * `status <agreement-id>`: an agreement's status on a day, or its whole cited history.
@@ -26,7 +29,7 @@ export const statusCommand: Command = {
   description:
     'With --date: the latest step reported as done on or before that day (a step counts once the earliest day its ' +
     'report can mean has come), plus steps reported only as expected — plans, not facts — and why the status may be ' +
-    'missing. Without --date: every reported step in order, each with its citation, so the answer never depends on ' +
+    'missing, which the table view prints in full below the table. Without --date: every reported step in order, each with its citation, so the answer never depends on ' +
     "today's date.",
   positionals: [{ name: 'agreement-id', description: 'an agreement id, e.g. kenya-rwanda-defence-cooperation-agreement' }],
   options: {
@@ -68,7 +71,7 @@ export const statusCommand: Command = {
       document,
       columns: ANSWER_COLUMNS,
       rows: [row],
-      text: `${renderTable(ANSWER_COLUMNS, [row])}\ncitations (${citations.length}):\n${citationText(citations)}\n`,
+      text: `${renderTable(ANSWER_TABLE_COLUMNS, [row])}${answer.reason === undefined ? '' : `\nreason: ${answer.reason}\n`}\ncitations (${citations.length}):\n${citationText(citations)}\n`,
     };
   },
 };
