@@ -1,7 +1,7 @@
 // The same data in DuckDB (in-memory) and the same questions in SQL, as prepared statements.
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBPreparedStatement } from '@duckdb/node-api';
 import type { QueryIndex } from '../src/query/build-index.js';
-import { commitmentSpan, statusEntrySpan } from '../src/query/build-index.js';
+import { commitmentSpan, postRoleKeys, statusEntrySpan } from '../src/query/build-index.js';
 import { spanOf, type Span } from '../src/query/days.js';
 import { engagementCountsForVisit, engagementSpan } from '../src/query/visit-tables.js';
 import { occurrencesOf, searchNeedles, type SearchIndex } from '../src/query/search.js';
@@ -37,7 +37,8 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
     'CREATE TABLE visit_person (pos INTEGER, person VARCHAR, role VARCHAR)',
     'CREATE TABLE engagements (pos INTEGER, id VARCHAR, earliest DOUBLE, latest DOUBLE, precision TINYINT)',
     'CREATE TABLE engagement_person (pos INTEGER, person VARCHAR, role VARCHAR)',
-    'CREATE TABLE posts (pos INTEGER, id VARCHAR, person VARCHAR, country VARCHAR, role VARCHAR, start_e DOUBLE, start_l DOUBLE, end_e DOUBLE, end_l DOUBLE, start_p TINYINT, end_p TINYINT)',
+    'CREATE TABLE posts (pos INTEGER, id VARCHAR, person VARCHAR, country VARCHAR, start_e DOUBLE, start_l DOUBLE, end_e DOUBLE, end_l DOUBLE, start_p TINYINT, end_p TINYINT)',
+    'CREATE TABLE post_role (pos INTEGER, role VARCHAR)',
     'CREATE TABLE attestations (post_pos INTEGER, idx INTEGER, earliest DOUBLE, latest DOUBLE, precision TINYINT)',
     'CREATE TABLE agreements (pos INTEGER, id VARCHAR)',
     'CREATE TABLE agreement_party (pos INTEGER, country VARCHAR)',
@@ -111,12 +112,21 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
       a.appendVarchar(p.id);
       a.appendVarchar(p.person);
       a.appendVarchar(p.country);
-      a.appendVarchar(searchFold(p.role));
       const start = p.start ? spanOf(p.start.value) : undefined;
       const end = p.end ? spanOf(p.end.value) : undefined;
       for (const value of [start?.earliest, start?.latest, end?.earliest, end?.latest]) if (value === undefined) a.appendNull(); else dbl(a, value);
       for (const precision of [start?.precision, end?.precision]) if (precision === undefined) a.appendNull(); else a.appendTinyInt(precision);
       a.endRow();
+    }),
+  );
+  // A role filter matches the role or any title as written, folded (postRoleKeys).
+  await append('post_role', (a) =>
+    index.posts.records.forEach((p, pos) => {
+      for (const role of postRoleKeys(p)) {
+        a.appendInteger(pos);
+        a.appendVarchar(role);
+        a.endRow();
+      }
     }),
   );
   await append('attestations', (a) =>
@@ -178,7 +188,7 @@ export async function loadDuck(index: QueryIndex, search: SearchIndex): Promise<
   const byCountryDuring = await prepare('SELECT id FROM visits WHERE (origin = $1 OR destination = $1) AND earliest <= $3 AND latest >= $2 ORDER BY pos');
   const dateRange = await prepare('SELECT id FROM visits WHERE earliest >= $1 AND latest <= $2 ORDER BY pos');
   const asOf = await prepare(`
-    WITH p AS (SELECT * FROM posts WHERE country = $1 AND role = $2 AND coalesce(start_e, -1e9) <= $3 AND coalesce(end_l, 1e9) >= $3),
+    WITH p AS (SELECT * FROM posts WHERE country = $1 AND pos IN (SELECT pos FROM post_role WHERE role = $2) AND coalesce(start_e, -1e9) <= $3 AND coalesce(end_l, 1e9) >= $3),
     e AS (
       SELECT p.id, bool_or(a.earliest <= $3 AND a.latest >= $3) AS covering,
         max(CASE WHEN a.latest < $3 THEN a.latest END) AS before, min(CASE WHEN a.earliest > $3 THEN a.earliest END) AS after,

@@ -214,7 +214,8 @@ export function planSynthetic(options: SyntheticOptions): SyntheticPlan {
   const roleCount = edgy ? 2 : ROLES.length;
   const posts: Dataset['posts'] = Array.from({ length: postCount }, (_, i) => {
     const holder = i < peopleCount ? i : personRank();
-    const role = ROLES[Math.floor(rand() * roleCount)] ?? 'Director';
+    const roleAt = Math.floor(rand() * roleCount);
+    const role = ROLES[roleAt] ?? 'Director';
     const attestations = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => ({ asOf: chance(0.8) ? dayOf() : dayOf().slice(0, chance(0.5) ? 7 : 4), citations: cite(`${role} said`) }));
     const start = chance(edgy ? 0.3 : 0.05) ? { start: claim(`${firstYear + Math.floor(rand() * years)}`) } : {};
     const end = chance(edgy ? 0.3 : 0.05) ? { end: claim(`${firstYear + years}`) } : {};
@@ -222,7 +223,9 @@ export function planSynthetic(options: SyntheticOptions): SyntheticPlan {
       id: `post-${i}`,
       person: people[holder]?.id ?? '',
       role,
-      titlesAsWritten: [role],
+      // Edgy posts sometimes print another role's name as a title, so that a role filter
+      // matching titles differs from one matching roles only.
+      titlesAsWritten: edgy && i % 2 === 0 ? [role, `the ${ROLES[(roleAt + 1) % roleCount] ?? 'Director'}`] : [role],
       ...(chance(0.5) ? { organization: organization() } : {}),
       country: nationalityOf[holder] ?? 'KE',
       ...start,

@@ -207,7 +207,9 @@ export function buildIndex(data: FrozenDataset): QueryIndex {
         emit(0, post.country);
         emit(1, post.person);
         if (post.organization !== undefined) emit(2, post.organization);
-        emit(3, searchFold(post.role));
+        // A role can be asked for by its name or by a title the sources print for it ("Kenyan
+        // Defense Minister" for Duale's post), each compared folded.
+        for (const role of postRoleKeys(post)) emit(3, role);
       },
     }),
   );
@@ -284,4 +286,17 @@ export function buildIndex(data: FrozenDataset): QueryIndex {
       return postsByOrganization();
     },
   });
+}
+
+/**
+ * The folded names a post answers to in a role filter: its role and every title as written.
+ *
+ * @example
+ * ```ts
+ * postRoleKeys(query.post('duale-cabinet-secretary-for-defence'));
+ * // ['cabinet secretary for defence', 'kenyan defence minister', 'defence cabinet secretary', 'cabinet secretary']
+ * ```
+ */
+export function postRoleKeys(post: Pick<PostRecord, 'role' | 'titlesAsWritten'>): string[] {
+  return [...new Set([post.role, ...post.titlesAsWritten].map(searchFold))];
 }

@@ -158,7 +158,8 @@ export function commitmentsMatching(index: QueryIndex, input: CommitmentFilter |
 
 /**
  * The role constraint: roles are free text in the data, so they are compared folded (case,
- * punctuation and "Defense"/"Defence" spelling ignored, see `searchFold`).
+ * punctuation and "Defense"/"Defence" spelling ignored, see `searchFold`), with a post's role
+ * and with each of its titles as written.
  */
 function roleConstraint(index: QueryIndex, value: PostFilter['role']): Constraint[] {
   if (value === undefined) return [];
@@ -169,9 +170,20 @@ function roleConstraint(index: QueryIndex, value: PostFilter['role']): Constrain
         const key = searchFold(role);
         if (index.posts.posting('role', key).length === 0) {
           const roles = [...new Set(index.posts.records.map((post) => post.role))];
-          const hint = nearest(role, roles);
-          const known = hint.length > 0 ? `Nearest roles: ${listOf(hint)}.` : `Roles in the data include ${listOf(roles.sort().slice(0, 10))}.`;
-          throw new QueryError('unknown-value', 'role', `role: no post has the role "${role}". ${known}`);
+          const titles = [...new Set(index.posts.records.flatMap((post) => post.titlesAsWritten))].filter((title) => !roles.includes(title));
+          // Roles and titles holding every word typed, in any order ("Defence Secretary" is in
+          // "Secretary of Defense" and "Cabinet Secretary for Defence"), then near spellings;
+          // one name per folded form.
+          const words = searchFold(role).split(' ');
+          const holding = [...roles, ...titles].filter((name) => {
+            const held = new Set(searchFold(name).split(' '));
+            return words.every((word) => held.has(word));
+          });
+          const byFold = new Map<string, string>();
+          for (const name of [...holding, ...nearest(role, [...roles, ...titles], 4)]) if (!byFold.has(searchFold(name))) byFold.set(searchFold(name), name);
+          const hint = [...byFold.values()].slice(0, 4);
+          const known = hint.length > 0 ? `Nearest roles and titles as written: ${listOf(hint)}.` : `Roles in the data include ${listOf(roles.sort().slice(0, 10))}.`;
+          throw new QueryError('unknown-value', 'role', `role: no post has the role or title "${role}". ${known}`);
         }
         return { dimension: 'role', key };
       }),

@@ -371,7 +371,10 @@ export interface PostFilter<I extends IdTypes = StringIds> extends DateFilter {
   readonly country?: OneOrMany<CountryCodeLiteral>;
   readonly person?: OneOrMany<I['person']>;
   readonly organization?: OneOrMany<I['organization']>;
-  /** The normalized role, compared ignoring case, accents and punctuation. */
+  /**
+   * The role, or a title the sources print for the post ("Kenyan Defense Minister"), compared
+   * ignoring case, accents, punctuation and Defense/Defence spelling.
+   */
   readonly role?: OneOrMany<string>;
 }
 

@@ -37,6 +37,8 @@ export function filterArb(data: Dataset, fields: readonly (keyof AnyFilter)[]): 
     parent: pickSome(data.organizations.map((o) => o.id)),
     place: pickSome(data.places.map((p) => p.id)),
     topic: pickSome(Topic.options),
+    // Roles and titles as written, in another case, so that folding and titles both count.
+    role: pickSome([...new Set(data.posts.flatMap((p) => [p.role, ...p.titlesAsWritten]))].map((name, at) => (at % 2 === 0 ? name.toUpperCase() : name))),
   };
   const record: Record<string, fc.Arbitrary<unknown>> = {};
   for (const field of fields) {

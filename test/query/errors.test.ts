@@ -74,7 +74,9 @@ describe('bad input throws QueryError, never an empty result', () => {
     expect(error(() => query.visits({ kind: 'state-visit' as never })).message).toContain('"working-visit"');
     expect(error(() => query.visits({ topic: 'navy' as never })).message).toContain('"maritime-security"');
     expect(error(() => query.visits({ person: 'aden-duale', roles: ['host' as never] })).argument).toBe('roles');
-    expect(error(() => query.posts({ role: 'Defence Secretary' })).message).toContain('"Cabinet Secretary for Defence"');
+    expect(error(() => query.posts({ role: 'Defence Secretary' })).message).toBe(
+      'role: no post has the role or title "Defence Secretary". Nearest roles and titles as written: "Secretary of Defense", "Cabinet Secretary for Defence", "US Secretary of Defense" or "US Defense Secretary".',
+    );
     expect(error(() => query.visits({ contry: 'KE' } as never)).code).toBe('unknown-option');
   });
   it('as-of needs a single day', () => {

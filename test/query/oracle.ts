@@ -218,7 +218,7 @@ export function createOracle(data: Data) {
           any(list(f.country), [p.country]) &&
           any(list(f.person), [p.person]) &&
           any(list(f.organization), p.organization ? [p.organization] : []) &&
-          any(list(f.role)?.map(searchFold), [searchFold(p.role)]) &&
+          any(list(f.role)?.map(searchFold), [p.role, ...p.titlesAsWritten].map(searchFold)) &&
           (range === undefined || postBoundsAll(p).some((b) => hits(b, range))),
       );
     },

@@ -42,7 +42,7 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
     const filter = { ...f, ...(f.person !== undefined && f.roles !== undefined ? { roles: ['pledger'] } : {}) };
     expect(ids(q.commitments(filter as never))).toEqual(ids(o.commitments(filter)));
   });
-  check('posts', ['country', 'person', 'organization', 'match'], {}, (q, o, f) => {
+  check('posts', ['country', 'person', 'organization', 'role', 'match'], {}, (q, o, f) => {
     expect(ids(q.posts(f as never))).toEqual(ids(o.posts(f)));
   });
   check('people', ['country', 'organization'], {}, (q, o, f) => {

@@ -52,6 +52,13 @@ describe('filters', () => {
     expect(ids(query.agreements({ parties: ['KE', 'RW'] }))).toEqual(['kenya-rwanda-defence-cooperation-agreement']);
     expect(query.agreements({ country: ['RW', 'US'] }).length).toBe(7);
   });
+  it('a role filter also matches the titles the sources print for a post', () => {
+    // "Kenyan Defense Minister Aden Duale" (2023), "Defence Cabinet Secretary Aden Duale" (2024),
+    // "Foreign Affairs CS Monica Juma" (2019).
+    expect(ids(query.posts({ role: 'Kenyan Defense Minister' }))).toEqual(['duale-cabinet-secretary-for-defence']);
+    expect(query.postHolders({ country: 'KE', role: 'defence cabinet secretary', asOf: '2024-01-01' }).map((holder) => holder.post.id)).toEqual(['duale-cabinet-secretary-for-defence']);
+    expect(ids(query.posts({ role: 'Foreign Affairs CS' }))).toEqual(['juma-cabinet-secretary-foreign-affairs']);
+  });
   it('filters posts by role ignoring case and punctuation, and people by the country of their posts', () => {
     expect(ids(query.posts({ role: 'cabinet-secretary for DEFENCE' }))).toEqual(['duale-cabinet-secretary-for-defence']);
     expect(ids(query.people({ country: 'RW' }))).toEqual(['juvenal-marizamunda', 'mubarakh-muganga']);
