@@ -175,21 +175,29 @@ export function buildIndex(data: FrozenDataset): QueryIndex {
 
   const commitments = lazy(() =>
     tableOf<CommitmentRecord>(data.commitments, {
-      dimensions: ['country', 'person', 'person:pledger', 'person:recipient', 'organization', 'place', 'kind'],
+      dimensions: ['country', 'person', 'person:pledger', 'person:recipient', 'organization', 'place', 'kind', 'country:pledger', 'country:recipient', 'organization:pledger', 'organization:recipient'],
       id: (commitment) => commitment.id,
       primary: commitmentSpan,
       dates: (commitment) => [commitmentSpan(commitment)],
       keys: (commitment, emit) => {
-        for (const [side, dimension] of [
-          [commitment.pledgedBy, 2],
-          [commitment.recipient, 3],
+        // Each party under its own dimension and under its side's, so that `roles` can ask
+        // "what did the US pledge?" as well as "what did Austin pledge?".
+        for (const [side, personSide, countrySide, organizationSide] of [
+          [commitment.pledgedBy, 2, 7, 9],
+          [commitment.recipient, 3, 8, 10],
         ] as const) {
-          if (side.country !== undefined) emit(0, side.country);
+          if (side.country !== undefined) {
+            emit(0, side.country);
+            emit(countrySide, side.country);
+          }
           if (side.person !== undefined) {
             emit(1, side.person);
-            emit(dimension, side.person);
+            emit(personSide, side.person);
           }
-          if (side.organization !== undefined) emit(4, side.organization);
+          if (side.organization !== undefined) {
+            emit(4, side.organization);
+            emit(organizationSide, side.organization);
+          }
         }
         emitPlace(emit, 5, commitment.site);
         emit(6, commitment.kind);

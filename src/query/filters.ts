@@ -137,6 +137,29 @@ export function agreementsMatching(index: QueryIndex, input: AgreementFilter | u
 }
 
 /**
+ * The sides (`roles`) on which a commitment filter's person, country and organization must
+ * stand, or undefined for either side. Roles with none of the three would restrict nothing.
+ */
+function commitmentSides(filter: CommitmentFilter): readonly CommitmentRole[] | undefined {
+  if (filter.roles === undefined) return undefined;
+  if (filter.person === undefined && filter.country === undefined && filter.organization === undefined) {
+    throw new QueryError('invalid-argument', 'roles', 'roles: only meaningful together with person, country or organization (the side they stand on).');
+  }
+  return asList(filter.roles, 'roles').map((role) => checkValue(COMMITMENT_ROLES, role, 'roles'));
+}
+
+/**
+ * One constraint of a party field on the given sides: its terms on each side's dimension
+ * (`country:pledger` …), merged into one "any of" constraint.
+ */
+function sideConstraint(sides: readonly CommitmentRole[] | undefined, constraintOn: (dimension: string) => Constraint[], field: string): Constraint[] {
+  if (sides === undefined || COMMITMENT_ROLES.every((role) => sides.includes(role))) return constraintOn(field);
+  const perSide = sides.map((role) => constraintOn(`${field}:${role}`));
+  if (perSide.every((constraints) => constraints.length === 0)) return [];
+  return [{ terms: perSide.flatMap((constraints) => constraints.flatMap((constraint) => constraint.terms)) }];
+}
+
+/**
  * Commitments matching every given field, in chronological order.
  *
  * @example
@@ -147,10 +170,11 @@ export function agreementsMatching(index: QueryIndex, input: AgreementFilter | u
 export function commitmentsMatching(index: QueryIndex, input: CommitmentFilter | undefined): readonly CommitmentRecord[] {
   const filter: CommitmentFilter = filterObject(input, 'commitments');
   checkKeys(filter, ['country', 'person', 'roles', 'organization', 'place', 'kind', ...DATE_KEYS], 'commitments');
+  const sides = commitmentSides(filter);
   return run(index.commitments, [
-    ...countryConstraint(filter.country, 'country', 'country'),
-    ...personConstraint(index, filter.person, filter.roles, COMMITMENT_ROLES),
-    ...idConstraint(index, 'organization', filter.organization, 'organization'),
+    ...sideConstraint(sides, (dimension) => countryConstraint(filter.country, 'country', dimension), 'country'),
+    ...(filter.person === undefined ? [] : personConstraint(index, filter.person, sides, COMMITMENT_ROLES)),
+    ...sideConstraint(sides, (dimension) => idConstraint(index, 'organization', filter.organization, 'organization', dimension), 'organization'),
     ...idConstraint(index, 'place', filter.place, 'place'),
     ...valueConstraint(CommitmentKind.options, filter.kind, 'kind'),
   ], dateWindow(filter));

@@ -348,9 +348,14 @@ export interface AgreementFilter<I extends IdTypes = StringIds> extends DateFilt
  * ```
  */
 export interface CommitmentFilter<I extends IdTypes = StringIds> extends DateFilter {
-  /** Pledging or receiving country. */
+  /** Pledging or receiving country (see `roles`). */
   readonly country?: OneOrMany<CountryCodeLiteral>;
   readonly person?: OneOrMany<I['person']>;
+  /**
+   * The side the given `person`, `country` and `organization` stand on: `['pledger']` asks
+   * what they pledged, `['recipient']` what they received; both sides by default.
+   * `{ country: 'US', roles: ['pledger'] }` leaves out Kenya's basing pledge to the US.
+   */
   readonly roles?: readonly CommitmentRole[];
   readonly organization?: OneOrMany<I['organization']>;
   /** The site (for basing access), or any place within it. */

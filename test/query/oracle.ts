@@ -119,6 +119,11 @@ export function createOracle(data: Data) {
   const earliestOf = (all: Bounds[]): Bounds => all.reduce((best, b) => (b.e < best.e || (b.e === best.e && b.l < best.l) ? b : best), all[0] ?? { e: -Infinity, l: Infinity, p: 0 });
   const agreementBounds = (a: Agreement): Bounds => (a.signed ? bounds(a.signed.value) : earliestOf(a.statusHistory.map(entryBounds)));
   const commitmentBounds = (c: Commitment): Bounds => bounds(c.pledged?.value ?? c.asOf);
+  // The sides a commitment filter's parties may stand on: both unless `roles` names them.
+  const sidesOf = (c: Commitment, roles: readonly string[] | undefined): Commitment['pledgedBy'][] => [
+    ...(roles === undefined || roles.includes('pledger') ? [c.pledgedBy] : []),
+    ...(roles === undefined || roles.includes('recipient') ? [c.recipient] : []),
+  ];
   const postTerm = (post: Post): Bounds | undefined =>
     post.start || post.end ? { e: post.start ? bounds(post.start.value).e : -Infinity, l: post.end ? bounds(post.end.value).l : Infinity, p: 0 } : undefined;
   const postBoundsAll = (post: Post): Bounds[] => [...post.attestations.map((a) => bounds(a.asOf)), ...(postTerm(post) ? [postTerm(post) as Bounds] : [])];
@@ -203,9 +208,9 @@ export function createOracle(data: Data) {
       const range = rangeOf(f);
       return commitments.filter(
         (c) =>
-          any(list(f.country), [c.pledgedBy.country, c.recipient.country].filter((x): x is string => x !== undefined)) &&
-          personMatch(list(f.person), f.roles, (p) => [...(c.pledgedBy.person === p ? ['pledger'] : []), ...(c.recipient.person === p ? ['recipient'] : [])]) &&
-          any(list(f.organization), [c.pledgedBy.organization, c.recipient.organization].filter((x): x is string => x !== undefined)) &&
+          any(list(f.country), sidesOf(c, f.roles).flatMap((side) => (side.country === undefined ? [] : [side.country]))) &&
+          any(list(f.person), sidesOf(c, f.roles).flatMap((side) => (side.person === undefined ? [] : [side.person]))) &&
+          any(list(f.organization), sidesOf(c, f.roles).flatMap((side) => (side.organization === undefined ? [] : [side.organization]))) &&
           any(list(f.place), ancestors(c.site)) &&
           any(list(f.kind), [c.kind]) &&
           hits(commitmentBounds(c), range),

@@ -42,6 +42,17 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
     const filter = { ...f, ...(f.person !== undefined && f.roles !== undefined ? { roles: ['pledger'] } : {}) };
     expect(ids(q.commitments(filter as never))).toEqual(ids(o.commitments(filter)));
   });
+  it('commitments by side (roles with person, country or organization) equal the naive filter', () => {
+    const sides = fc.uniqueArray(fc.constantFrom('pledger', 'recipient'), { minLength: 1, maxLength: 2 });
+    fc.assert(
+      fc.property(dataArbWithFilter(['country', 'person', 'organization']), sides, ([data, filter], roles) => {
+        if (filter.country === undefined && filter.person === undefined && filter.organization === undefined) return;
+        const withRoles = { ...filter, roles };
+        expect(ids(createQuery(data).commitments(withRoles as never))).toEqual(ids(createOracle(data).commitments(withRoles)));
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
   check('posts', ['country', 'person', 'organization', 'role', 'match'], {}, (q, o, f) => {
     expect(ids(q.posts(f as never))).toEqual(ids(o.posts(f)));
   });

@@ -48,6 +48,15 @@ describe('filters', () => {
     expect(ids(query.agreements({ reached: 'expired' }))).toEqual([]);
     expect(ids(query.agreements({ reached: ['negotiating', 'final-stages'] }))).toEqual(['kenya-rwanda-defence-cooperation-agreement']);
   });
+  it('commitments by side: what a country pledged, not what it received', () => {
+    // Kenya's "hosting US forces" at Manda Bay is pledged to the US; the two $100 million
+    // pledges are the US's.
+    expect(ids(query.commitments({ country: 'US' }))).toEqual(['kenya-hosts-us-forces-manda-bay', 'us-haiti-mission-100m', 'us-kdf-support-up-to-100m']);
+    expect(ids(query.commitments({ country: 'US', roles: ['pledger'] }))).toEqual(['us-haiti-mission-100m', 'us-kdf-support-up-to-100m']);
+    expect(ids(query.commitments({ country: 'US', roles: ['recipient'] }))).toEqual(['kenya-hosts-us-forces-manda-bay']);
+    expect(ids(query.commitments({ organization: 'kenya-defence-forces', roles: ['recipient'] }))).toEqual(['us-kdf-support-up-to-100m']);
+    expect(() => query.commitments({ roles: ['pledger'] })).toThrow('roles: only meaningful together with person, country or organization');
+  });
   it('parties must all be parties; country needs any', () => {
     expect(ids(query.agreements({ parties: ['KE', 'RW'] }))).toEqual(['kenya-rwanda-defence-cooperation-agreement']);
     expect(query.agreements({ country: ['RW', 'US'] }).length).toBe(7);
