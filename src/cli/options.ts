@@ -17,9 +17,14 @@ export const GLOBAL_OPTIONS: OptionSpecs = {
 
 /** Filter flags: each is the query filter field of the same name. */
 export const FILTER_OPTIONS: Readonly<Record<FilterFlag, OptionSpec>> = {
-  country: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'ISO 3166-1 alpha-2 country code (upper case), e.g. KE.' },
+  country: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'ISO 3166-1 alpha-2 country code (upper case), e.g. KE; for agreements, any of them is a party.' },
+  parties: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Agreements only: every one of these countries is a party (AND, where --country is OR), e.g. KE,RW.' },
+  origin: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Visits only: the country the visit comes from, e.g. US.' },
+  destination: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Visits only: the country visited, e.g. RW.' },
   person: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Person id, e.g. aden-duale.' },
+  roles: { type: 'string', multiple: true, split: true, placeholder: 'ROLE', description: 'With --person: only where the person takes one of these parts (see below), e.g. lead.' },
   organization: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organization id, e.g. kenya-defence-forces.' },
+  parent: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organizations only: the direct parent organization id, e.g. kenya-defence-forces.' },
   place: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Place id (places within it match too), e.g. nairobi.' },
   visit: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Visit id (engagements only).' },
   kind: { type: 'string', multiple: true, split: true, placeholder: 'KIND', description: 'Record kind from the vocabulary (see below).' },
@@ -41,12 +46,15 @@ export const DATE_OPTIONS: Readonly<Record<DateFlag, OptionSpec>> = {
   },
 };
 
+/** Filter fields the query API types as lists only (`parties: ['KE', 'RW']`), even of one value. */
+const LIST_ONLY_FILTERS: readonly FilterFlag[] = ['parties', 'roles'];
+
 /** Accepted values of `--match`. */
 export const MATCH_MODES = ['overlaps', 'within'] as const;
 
 /**
  * The query filter object for the given flags: lists become arrays (a single value stays a
- * single value), and values are passed through unchecked — the query layer validates them
+ * single value, except in the fields the API takes only as lists), and values are passed through unchecked — the query layer validates them
  * against the data and says what it accepts.
  *
  * @example
@@ -58,7 +66,7 @@ export function buildFilter(values: OptionValues, filters: readonly FilterFlag[]
   const filter: Record<string, unknown> = {};
   for (const flag of filters) {
     const list = listOption(values, flag, FILTER_OPTIONS[flag].split === true);
-    if (list !== undefined) filter[flag] = list.length === 1 ? list[0] : list;
+    if (list !== undefined) filter[flag] = list.length === 1 && !LIST_ONLY_FILTERS.includes(flag) ? list[0] : list;
   }
   if (dated) {
     for (const flag of ['from', 'to', 'during'] as const) {

@@ -7,7 +7,7 @@ import { COMMANDS } from '../../src/cli/run.js';
 import { LIST_NAMES, LISTS } from '../../src/cli/commands/datasets.js';
 import { dataset } from '../../src/datasets/all.js';
 import { datasetInfo } from '../../src/release/dataset-info.js';
-import { createQuery, query, type QueryRecordKind } from '../../src/query/index.js';
+import { createQuery, query, QueryError, type QueryRecordKind } from '../../src/query/index.js';
 import { cli, REPO_ROOT } from './helpers.js';
 
 /** csv-parse's rows as arrays of strings, header first. */
@@ -51,12 +51,52 @@ describe('list', () => {
       [['people', '--country', 'RW'], query.people({ country: 'RW' })],
       [['organizations', '--country', 'US'], query.organizations({ country: 'US' })],
       [['posts', '--country', 'KE', '--role', 'Cabinet Secretary for Defence'], query.posts({ country: 'KE', role: 'Cabinet Secretary for Defence' })],
+      [['agreements', '--parties', 'KE,RW'], query.agreements({ parties: ['KE', 'RW'] })],
+      [['agreements', '--parties', 'KE', '--parties', 'US'], query.agreements({ parties: ['KE', 'US'] })],
+      [['visits', '--origin', 'KE'], query.visits({ origin: 'KE' })],
+      [['visits', '--destination', 'KE,RW'], query.visits({ destination: ['KE', 'RW'] })],
+      [['visits', '--origin', 'US', '--destination', 'KE'], query.visits({ origin: 'US', destination: 'KE' })],
+      [['visits', '--person', 'aden-duale', '--roles', 'lead'], query.visits({ person: 'aden-duale', roles: ['lead'] })],
+      [['engagements', '--person', 'lloyd-austin', '--roles', 'counterpart'], query.engagements({ person: 'lloyd-austin', roles: ['counterpart'] }).map((row) => row.engagement)],
+      [['commitments', '--person', 'lloyd-austin', '--roles', 'pledger'], query.commitments({ person: 'lloyd-austin', roles: ['pledger'] })],
+      [['organizations', '--parent', 'rwanda-defence-force'], query.organizations({ parent: 'rwanda-defence-force' })],
     ];
     for (const [args, expected] of cases) {
       const result = await cli(['list', ...args, '--format', 'json']);
       expect(result.code, args.join(' ')).toBe(0);
       expect(ids(JSON.parse(result.stdout)), args.join(' ')).toEqual(expected.map((record) => record.id));
     }
+  });
+
+  it('has exactly the query API\'s filter fields for each dataset it filters', async () => {
+    for (const name of LIST_NAMES) {
+      const spec = LISTS[name];
+      if (spec.filters.length === 0) continue;
+      // The query names the fields it accepts when refusing one it does not know.
+      let accepted: string[] = [];
+      try {
+        // A string-id query, as the CLI's own (fetch takes any ids).
+        spec.fetch(createQuery(dataset, { validate: false }), { unknownField: true });
+      } catch (error) {
+        expect(error, name).toBeInstanceOf(QueryError);
+        accepted = [...((error as Error).message.split('Accepted: ')[1] ?? '').matchAll(/"([a-z]+)"/g)].map((match) => match[1] ?? '');
+      }
+      const flags = [...spec.filters, ...(spec.dated ? ['from', 'to', 'during', 'match'] : [])];
+      expect(flags.sort(), name).toEqual(accepted.sort());
+    }
+  });
+
+  it('--parties needs every country (AND), --country any of them (OR)', async () => {
+    const ids = async (args: string[]): Promise<string[]> => (JSON.parse((await cli(['list', 'agreements', ...args, '--format', 'json'])).stdout) as { id: string }[]).map((item) => item.id);
+    expect(await ids(['--parties', 'KE,RW'])).toEqual(['kenya-rwanda-defence-cooperation-agreement']);
+    expect((await ids(['--country', 'KE,RW'])).length).toBeGreaterThan(1);
+  });
+
+  it('--roles narrows --person to the parts the person takes', async () => {
+    const count = async (args: string[]): Promise<number> => (JSON.parse((await cli(['list', ...args, '--format', 'json'])).stdout) as unknown[]).length;
+    expect(await count(['visits', '--person', 'aden-duale', '--roles', 'lead'])).toBeLessThan(await count(['visits', '--person', 'aden-duale']));
+    expect(await count(['engagements', '--person', 'lloyd-austin', '--roles', 'counterpart'])).toBeLessThan(await count(['engagements', '--person', 'lloyd-austin']));
+    expect(await count(['commitments', '--person', 'lloyd-austin', '--roles', 'recipient'])).toBeLessThan(await count(['commitments', '--person', 'lloyd-austin']));
   });
 
   it('lists engagements with the id of their visit', async () => {
@@ -358,6 +398,9 @@ describe('usage errors (exit 2) say what was wrong and what is accepted', () => 
     [['list', 'visits', '--country', ''], /^error: --country has an empty value/],
     [['list', 'people', '--topic', 'maritime'], /^error: --topic does not apply to people; filters of list people: --country, --organization\./],
     [['list', 'places', '--country', 'KE'], /^error: --country does not apply to places; places takes no filters/],
+    [['list', 'posts', '--roles', 'lead'], /^error: --roles does not apply to posts; filters of list posts: --country, --person, --organization, --role,/],
+    [['list', 'engagements', '--origin', 'KE'], /^error: --origin does not apply to engagements/],
+    [['list', 'visits', '--parties', 'KE,RW'], /^error: --parties does not apply to visits/],
     [['list', 'people', '--from', '2024'], /^error: --from does not apply to people/],
     [['list', 'visits', '--help=yes'], /^error: --help takes no value/],
     [['--country', 'KE', 'list', 'visits'], /^error: --country comes before the command/],
@@ -391,6 +434,12 @@ describe('query errors (exit 3) print the query\'s message', () => {
     [['list', 'visits', '--from', '2024-1'], /^error: from: "2024-1" is not .*Accepted:/],
     [['list', 'visits', '--to', 'soon'], /^error: to: "soon" is not .*Accepted:/],
     [['list', 'visits', '--from', '2024-02', '--to', '2024-01'], /^error: /],
+    [['list', 'agreements', '--parties', 'KE,ke'], /^error: parties: "ke" is not a country code; use upper case "KE"/],
+    [['list', 'visits', '--destination', 'XX'], /^error: destination: "XX" is not an ISO 3166-1 alpha-2 country code/],
+    [['list', 'visits', '--roles', 'lead'], /^error: roles: only meaningful together with person\.\n$/],
+    [['list', 'visits', '--person', 'aden-duale', '--roles', 'leader'], /^error: roles: "leader" is not accepted\. Did you mean "lead"\?/],
+    [['list', 'commitments', '--person', 'lloyd-austin', '--roles', 'lead'], /^error: roles: "lead" is not accepted\. Accepted: "pledger" or "recipient"\./],
+    [['list', 'organizations', '--parent', 'kdf'], /^error: parent: there is no organization with id "kdf"/],
     [['list', 'visits', '--kind', 'official'], /^error: kind: "official" is not accepted\. Did you mean "official-visit"\? Accepted:/],
     // The query's wording (which names roles, or roles and titles as written) is its own; the CLI passes it on.
     [['list', 'posts', '--role', 'Cabinet Secretary for Defnce'], /^error: role: no post has the role (or title )?"Cabinet Secretary for Defnce"\. Nearest roles/],

@@ -6,6 +6,7 @@ import { toCsv } from '../../src/cli/format/csv.js';
 import { detailLines } from '../../src/cli/format/detail.js';
 import { listCell, toCell } from '../../src/cli/format/result.js';
 import { cellText, renderTable } from '../../src/cli/format/table.js';
+import { buildFilter } from '../../src/cli/options.js';
 import { formatResult } from '../../src/cli/output.js';
 import { closest, nearestValues } from '../../src/cli/suggest.js';
 
@@ -122,6 +123,13 @@ describe('argument parsing', () => {
   it('checks choices', () => {
     expect(choiceOption({ match: 'within' }, 'match', ['overlaps', 'within'])).toBe('within');
     expect(() => choiceOption({ match: 'withn' }, 'match', ['overlaps', 'within'])).toThrow('--match "withn" is not accepted. Did you mean "within"? Accepted: overlaps, within.');
+  });
+});
+
+describe('filters', () => {
+  it('passes one value as itself, except in the fields the query API types as lists', () => {
+    const values = { country: ['KE'], parties: ['KE'], roles: ['lead'], person: ['aden-duale', 'lloyd-austin'] };
+    expect(buildFilter(values, ['country', 'parties', 'roles', 'person'], false)).toEqual({ country: 'KE', parties: ['KE'], roles: ['lead'], person: ['aden-duale', 'lloyd-austin'] });
   });
 });
 

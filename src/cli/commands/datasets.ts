@@ -1,4 +1,4 @@
-import type { Query } from '../../query/index.js';
+import { COMMITMENT_ROLES, VISIT_ROLES, type Query } from '../../query/index.js';
 import type { DatasetName } from '../../schema/dataset.js';
 import {
   AgreementKind,
@@ -31,7 +31,22 @@ export const LIST_NAMES: readonly ListName[] = [
 ];
 
 /** The CLI's filter flags: each maps to the query filter field of the same name. */
-export type FilterFlag = 'country' | 'person' | 'organization' | 'place' | 'visit' | 'kind' | 'status' | 'reached' | 'topic' | 'role';
+export type FilterFlag =
+  | 'country'
+  | 'parties'
+  | 'origin'
+  | 'destination'
+  | 'person'
+  | 'roles'
+  | 'organization'
+  | 'parent'
+  | 'place'
+  | 'visit'
+  | 'kind'
+  | 'status'
+  | 'reached'
+  | 'topic'
+  | 'role';
 
 /** Date flags, passed to the query as its `from`/`to`/`during`/`match` fields. */
 export type DateFlag = 'from' | 'to' | 'during' | 'match';
@@ -48,8 +63,8 @@ export interface ListSpec {
   readonly about: string;
   readonly filters: readonly FilterFlag[];
   readonly dated: boolean;
-  /** Accepted values of `--kind`/`--status`/`--reached`/`--topic`, for help. */
-  readonly vocabularies: Partial<Record<'kind' | 'status' | 'reached' | 'topic', readonly string[]>>;
+  /** Accepted values of `--kind`/`--status`/`--reached`/`--topic`/`--roles`, for help. */
+  readonly vocabularies: Partial<Record<'kind' | 'status' | 'reached' | 'topic' | 'roles', readonly string[]>>;
   /** Columns in display order; `defaults` is what the table shows without `--fields`. */
   readonly columns: readonly ListColumn[];
   readonly defaults: readonly string[];
@@ -100,9 +115,9 @@ const DATE_FILTERS = true;
 export const LISTS: Readonly<Record<ListName, ListSpec>> = {
   visits: {
     about: 'official visits, in date order',
-    filters: ['country', 'person', 'organization', 'place', 'kind', 'status', 'topic'],
+    filters: ['country', 'origin', 'destination', 'person', 'roles', 'organization', 'place', 'kind', 'status', 'topic'],
     dated: DATE_FILTERS,
-    vocabularies: { kind: VisitKind.options, status: EventStatus.options, topic: Topic.options },
+    vocabularies: { kind: VisitKind.options, status: EventStatus.options, topic: Topic.options, roles: VISIT_ROLES },
     columns: columns<VisitR>([
       { name: 'id', get: (v) => v.id },
       { name: 'date', get: (v) => v.when.value },
@@ -124,9 +139,9 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
   },
   engagements: {
     about: 'meetings, talks, lectures and other engagements within visits, in date order',
-    filters: ['country', 'person', 'organization', 'place', 'visit', 'kind', 'status', 'topic'],
+    filters: ['country', 'person', 'roles', 'organization', 'place', 'visit', 'kind', 'status', 'topic'],
     dated: DATE_FILTERS,
-    vocabularies: { kind: EngagementKind.options, status: EventStatus.options, topic: Topic.options },
+    vocabularies: { kind: EngagementKind.options, status: EventStatus.options, topic: Topic.options, roles: VISIT_ROLES },
     columns: columns<EngagementR>([
       { name: 'id', get: (r) => r.engagement.id },
       { name: 'visit', get: (r) => r.visit.id },
@@ -152,7 +167,7 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
   },
   agreements: {
     about: 'agreements, frameworks, dialogues, action plans and communiqués, by first reported date',
-    filters: ['country', 'person', 'place', 'kind', 'status', 'reached', 'topic'],
+    filters: ['country', 'parties', 'person', 'place', 'kind', 'status', 'reached', 'topic'],
     dated: DATE_FILTERS,
     vocabularies: { kind: AgreementKind.options, status: AgreementStatus.options, reached: AgreementStatus.options, topic: Topic.options },
     columns: columns<AgreementR>([
@@ -174,9 +189,9 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
   },
   commitments: {
     about: 'pledges of money, personnel and basing access, in date order',
-    filters: ['country', 'person', 'organization', 'place', 'kind'],
+    filters: ['country', 'person', 'roles', 'organization', 'place', 'kind'],
     dated: DATE_FILTERS,
-    vocabularies: { kind: CommitmentKind.options },
+    vocabularies: { kind: CommitmentKind.options, roles: COMMITMENT_ROLES },
     columns: columns<CommitmentR>([
       { name: 'id', get: (c) => c.id },
       { name: 'date', get: (c) => dateOf(c.pledged) ?? c.asOf },
@@ -214,7 +229,7 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
   },
   organizations: {
     about: 'armed forces, commands, agencies and coalitions, by id',
-    filters: ['country', 'kind', 'place'],
+    filters: ['country', 'kind', 'place', 'parent'],
     dated: false,
     vocabularies: { kind: OrganizationKind.options },
     columns: columns<OrganizationR>([

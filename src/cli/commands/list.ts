@@ -54,7 +54,7 @@ export const listCommand: Command = {
   description:
     'Lists the records of one dataset in the query API\'s order (by date for dated kinds, by id otherwise). ' +
     'Every filter flag is the query filter of the same name: flags combine with AND; several values of one flag ' +
-    '(repeated, or comma-separated) combine with OR. Without --fields, json and ndjson print whole records and the ' +
+    '(repeated, or comma-separated) combine with OR, except --parties (every country listed is a party). Without --fields, json and ndjson print whole records and the ' +
     'table shows a few columns; with --fields, every format shows exactly those columns.',
   positionals: [{ name: 'dataset', description: LIST_NAMES.join(', ') }],
   options: {
@@ -67,6 +67,8 @@ export const listCommand: Command = {
     'list visits --country KE --from 2024-01 --to 2024-01-31',
     'list visits --person aden-duale --format json',
     'list engagements --person aden-duale --kind bilateral-talks',
+    'list agreements --parties KE,RW',
+    'list visits --person aden-duale --roles lead --origin KE',
     'list agreements --country RW --fields id,status,title',
     'list posts --country KE --role "Cabinet Secretary for Defence"',
     'list sources --format csv',
