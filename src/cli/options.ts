@@ -22,7 +22,7 @@ export const FILTER_OPTIONS: Readonly<Record<FilterFlag, OptionSpec>> = {
   origin: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Visits only: the country the visit comes from, e.g. US.' },
   destination: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Visits only: the country visited, e.g. RW.' },
   person: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Person id, e.g. aden-duale.' },
-  roles: { type: 'string', multiple: true, split: true, placeholder: 'ROLE', description: 'With --person: only where the person takes one of these parts (see below), e.g. lead.' },
+  roles: { type: 'string', multiple: true, split: true, placeholder: 'ROLE', description: 'The part taken (see below): for visits and engagements, that of --person, e.g. lead; for commitments, the side of --person, --country or --organization: pledger or recipient.' },
   organization: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organization id, e.g. kenya-defence-forces.' },
   parent: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organizations only: the direct parent organization id, e.g. kenya-defence-forces.' },
   place: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Place id (places within it match too), e.g. nairobi.' },
@@ -31,7 +31,7 @@ export const FILTER_OPTIONS: Readonly<Record<FilterFlag, OptionSpec>> = {
   status: { type: 'string', multiple: true, split: true, placeholder: 'STATUS', description: 'Status from the vocabulary (see below); for agreements, the latest one reported as done.' },
   reached: { type: 'string', multiple: true, split: true, placeholder: 'STATUS', description: 'Agreements only: a status reported as done at some point, e.g. signed (the latest may be in-force).' },
   topic: { type: 'string', multiple: true, split: true, placeholder: 'TOPIC', description: 'Topic from the vocabulary (see below).' },
-  role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Post role, ignoring case, accents and Defense/Defence spelling, e.g. "Cabinet Secretary for Defence" (not split on commas).' },
+  role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Post role, or a title as the sources print it ("Kenyan Defense Minister"), ignoring case, accents and Defense/Defence spelling, e.g. "Cabinet Secretary for Defence" (not split on commas).' },
 };
 
 /** Date range flags, with the query's semantics. */

@@ -60,6 +60,7 @@ describe('list', () => {
       [['engagements', '--person', 'lloyd-austin', '--roles', 'counterpart'], query.engagements({ person: 'lloyd-austin', roles: ['counterpart'] }).map((row) => row.engagement)],
       [['commitments', '--person', 'lloyd-austin', '--roles', 'pledger'], query.commitments({ person: 'lloyd-austin', roles: ['pledger'] })],
       [['organizations', '--parent', 'rwanda-defence-force'], query.organizations({ parent: 'rwanda-defence-force' })],
+      [['commitments', '--country', 'US', '--roles', 'pledger'], query.commitments({ country: 'US', roles: ['pledger'] })],
     ];
     for (const [args, expected] of cases) {
       const result = await cli(['list', ...args, '--format', 'json']);
@@ -97,6 +98,8 @@ describe('list', () => {
     expect(await count(['visits', '--person', 'aden-duale', '--roles', 'lead'])).toBeLessThan(await count(['visits', '--person', 'aden-duale']));
     expect(await count(['engagements', '--person', 'lloyd-austin', '--roles', 'counterpart'])).toBeLessThan(await count(['engagements', '--person', 'lloyd-austin']));
     expect(await count(['commitments', '--person', 'lloyd-austin', '--roles', 'recipient'])).toBeLessThan(await count(['commitments', '--person', 'lloyd-austin']));
+    // For commitments it sets the side of a country too.
+    expect(await count(['commitments', '--country', 'US', '--roles', 'pledger'])).toBeLessThan(await count(['commitments', '--country', 'US']));
   });
 
   it('lists engagements with the id of their visit', async () => {
@@ -438,6 +441,7 @@ describe('query errors (exit 3) print the query\'s message', () => {
     [['list', 'visits', '--destination', 'XX'], /^error: destination: "XX" is not an ISO 3166-1 alpha-2 country code/],
     [['list', 'visits', '--roles', 'lead'], /^error: roles: only meaningful together with person\.\n$/],
     [['list', 'visits', '--person', 'aden-duale', '--roles', 'leader'], /^error: roles: "leader" is not accepted\. Did you mean "lead"\?/],
+    [['list', 'commitments', '--roles', 'pledger'], /^error: roles: only meaningful together with person, country or organization/],
     [['list', 'commitments', '--person', 'lloyd-austin', '--roles', 'lead'], /^error: roles: "lead" is not accepted\. Accepted: "pledger" or "recipient"\./],
     [['list', 'organizations', '--parent', 'kdf'], /^error: parent: there is no organization with id "kdf"/],
     [['list', 'visits', '--kind', 'official'], /^error: kind: "official" is not accepted\. Did you mean "official-visit"\? Accepted:/],

@@ -30,7 +30,7 @@ export const asOfCommand: Command = {
   options: {
     date: { type: 'string', placeholder: 'DAY', description: 'The day asked about, YYYY-MM-DD (required).' },
     country: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Country of the post, e.g. KE.' },
-    role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Role, ignoring case, accents and Defense/Defence spelling, e.g. "Cabinet Secretary for Defence".' },
+    role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Role, or a title as the sources print it ("Kenyan Defense Minister"), ignoring case, accents and Defense/Defence spelling, e.g. "Cabinet Secretary for Defence".' },
     organization: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organization of the post, e.g. kenya-defence-forces.' },
     'max-gap-days': { type: 'string', placeholder: 'DAYS', minimum: 0, description: 'Leave out candidates whose nearest supporting date is more than DAYS days away, e.g. 365.' },
   },
