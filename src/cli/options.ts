@@ -1,5 +1,6 @@
 import type { OptionSpec, OptionSpecs } from './args.js';
 import { choiceOption, listOption, stringOption, type OptionValues } from './args.js';
+import { EventStatus } from '../schema/vocabularies.js';
 import type { DateFlag, FilterFlag } from './commands/datasets.js';
 
 /** Output formats of every command. */
@@ -32,6 +33,15 @@ export const FILTER_OPTIONS: Readonly<Record<FilterFlag, OptionSpec>> = {
   reached: { type: 'string', multiple: true, split: true, placeholder: 'STATUS', description: 'Agreements only: a status reported as done at some point, e.g. signed (the latest may be in-force).' },
   topic: { type: 'string', multiple: true, split: true, placeholder: 'TOPIC', description: 'Topic from the vocabulary (see below).' },
   role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Post role, or a title as the sources print it ("Kenyan Defense Minister"), ignoring case, accents and Defense/Defence spelling, e.g. "Cabinet Secretary for Defence" (not split on commas).' },
+};
+
+/** `--status` of `meetings` and `counterparts`: the engagement's status as of its source. */
+export const MEETING_STATUS_OPTION: OptionSpec = {
+  type: 'string',
+  multiple: true,
+  split: true,
+  placeholder: 'STATUS',
+  description: `Only meetings whose engagement has this status as of its source: ${EventStatus.options.join(', ')} (default: all, planned ones too).`,
 };
 
 /** Date range flags, with the query's semantics. */

@@ -3,7 +3,10 @@ import { createQuery, QueryError, type Query } from '../query/index.js';
 import { dataset } from '../datasets/all.js';
 import { choiceOption, parseCommandLine } from './args.js';
 import { asOfCommand } from './commands/as-of.js';
+import { counterpartsCommand } from './commands/counterparts.js';
 import { listCommand } from './commands/list.js';
+import { meetingsCommand } from './commands/meetings.js';
+import { partnersCommand } from './commands/partners.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { statusCommand } from './commands/status.js';
@@ -17,7 +20,18 @@ import { FORMATS, GLOBAL_OPTIONS, type Format } from './options.js';
 import { didYouMean } from './suggest.js';
 
 /** Every command, in the order the main help lists them. */
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, timelineCommand, asOfCommand, statusCommand, versionsCommand];
+export const COMMANDS: readonly Command[] = [
+  listCommand,
+  showCommand,
+  searchCommand,
+  timelineCommand,
+  meetingsCommand,
+  counterpartsCommand,
+  partnersCommand,
+  asOfCommand,
+  statusCommand,
+  versionsCommand,
+];
 
 /** Where the CLI writes: injected so tests can run it in-process and capture both streams. */
 export interface Io {

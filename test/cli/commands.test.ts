@@ -339,6 +339,73 @@ describe('search, timeline, as-of, status, versions', () => {
   });
 });
 
+describe('meetings, counterparts, partners', () => {
+  type MeetingJson = { engagement: string; traveller: string; counterpart: string; dateFrom: string; citations: { path: string; quote: string; source: { id: string; title: string } }[] };
+
+  it('meetings gives the query\'s meetings, each with its citations resolved to their sources', async () => {
+    const json = JSON.parse((await cli(['meetings', '--format', 'json'])).stdout) as MeetingJson[];
+    const expected = query.meetings();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(json.map(({ citations: _, ...meeting }) => meeting)).toEqual(expected.map(({ citations: _, ...meeting }) => ({ ...meeting })));
+    expect(json.map((meeting) => meeting.citations.map((citation) => [citation.path, citation.source.id, citation.quote]))).toEqual(
+      expected.map((meeting) => meeting.citations.map((citation) => [meeting.engagement, citation.source, citation.quote])),
+    );
+    for (const citation of json.flatMap((meeting) => meeting.citations)) expect(citation.source.title.length).toBeGreaterThan(0);
+    // dateFrom says whose date a meeting carries: both kinds occur.
+    expect(new Set(json.map((meeting) => meeting.dateFrom))).toEqual(new Set(['engagement', 'visit']));
+  });
+
+  it('meetings passes --person, --status and the date range to the query', async () => {
+    const cases: [string[], ReturnType<typeof query.meetings>][] = [
+      [['--person', 'aden-duale'], query.meetings({ person: 'aden-duale' })],
+      [['--person', 'aden-duale', '--status', 'took-place'], query.meetings({ person: 'aden-duale', status: 'took-place' })],
+      [['--status', 'planned,under-way'], query.meetings({ status: ['planned', 'under-way'] })],
+      [['--from', '2024', '--to', '2024-02', '--match', 'within'], query.meetings({ from: '2024', to: '2024-02', match: 'within' })],
+    ];
+    for (const [args, expected] of cases) {
+      const json = JSON.parse((await cli(['meetings', ...args, '--format', 'json'])).stdout) as MeetingJson[];
+      expect(json.map((meeting) => [meeting.engagement, meeting.traveller, meeting.counterpart]), args.join(' ')).toEqual(expected.map((meeting) => [meeting.engagement, meeting.traveller, meeting.counterpart]));
+    }
+    expect(query.meetings({ person: 'aden-duale', status: 'took-place' }).length).toBeLessThan(query.meetings({ person: 'aden-duale' }).length);
+  });
+
+  it('meetings in table, csv and ndjson: the same rows, the table with every citation below', async () => {
+    const expected = query.meetings({ person: 'aden-duale' });
+    const csv = parseCsv((await cli(['meetings', '--person', 'aden-duale', '--format', 'csv'])).stdout);
+    expect(csv[0]).toEqual(['date', 'date_from', 'status', 'traveller', 'traveller_role', 'counterpart', 'engagement', 'visit', 'title']);
+    expect(csv.slice(1)).toEqual(expected.map((meeting) => [meeting.date, meeting.dateFrom, meeting.status, meeting.traveller, meeting.travellerRole, meeting.counterpart, meeting.engagement, meeting.visit, meeting.title]));
+    expect(parseNdjson((await cli(['meetings', '--person', 'aden-duale', '--format', 'ndjson'])).stdout)).toHaveLength(expected.length);
+    const table = (await cli(['meetings', '--person', 'aden-duale'])).stdout;
+    const quotes = expected.flatMap((meeting) => meeting.citations.map((citation) => citation.quote));
+    expect(table).toContain(`\ncitations (${quotes.length}):\n`);
+    for (const quote of quotes) expect(table).toContain(`"${quote}"`);
+    expect(await cli(['meetings', '--during', '1990'])).toEqual({ code: 0, stdout: '', stderr: '0 meetings\n' });
+  });
+
+  it('counterparts gives the query\'s counts, filtered by status and dates', async () => {
+    for (const [args, expected] of [
+      [[], query.counterparts('aden-duale')],
+      [['--status', 'took-place'], query.counterparts('aden-duale', { status: 'took-place' })],
+      [['--during', '2023'], query.counterparts('aden-duale', { during: '2023' })],
+    ] as const) {
+      const json = JSON.parse((await cli(['counterparts', 'aden-duale', ...args, '--format', 'json'])).stdout) as unknown;
+      expect(json, args.join(' ')).toEqual(JSON.parse(JSON.stringify(expected)));
+    }
+    const csv = parseCsv((await cli(['counterparts', 'aden-duale', '--format', 'csv'])).stdout);
+    expect(csv[0]).toEqual(['person', 'name', 'count', 'planned', 'engagements']);
+    expect(csv.slice(1)).toEqual(query.counterparts('aden-duale').map((count) => [count.person, count.name, String(count.count), String(count.planned), count.engagements.join(';')]));
+  });
+
+  it('partners gives the query\'s partner counts', async () => {
+    const json = JSON.parse((await cli(['partners', 'KE', '--format', 'json'])).stdout) as unknown;
+    expect(json).toEqual(JSON.parse(JSON.stringify(query.partners('KE'))));
+    const csv = parseCsv((await cli(['partners', 'KE', '--format', 'csv'])).stdout);
+    expect(csv[0]).toEqual(['country', 'name', 'total', 'visits', 'planned_visits', 'agreements', 'unconcluded_agreements', 'commitments']);
+    expect(csv.slice(1)).toEqual(query.partners('KE').map((partner) => [partner.country, partner.name, partner.total, partner.visits, partner.plannedVisits, partner.agreements, partner.unconcludedAgreements, partner.commitments].map(String)));
+    expect(await cli(['partners', 'AQ'])).toEqual({ code: 0, stdout: '', stderr: '0 partners\n' });
+  });
+});
+
 describe('help and version', () => {
   it.each(COMMANDS.map((command) => command.name))('%s --help prints usage, flags and examples (exit 0)', async (name) => {
     for (const args of [[name, '--help'], [name, '-h'], ['help', name]]) {
@@ -419,6 +486,14 @@ describe('usage errors (exit 2) say what was wrong and what is accepted', () => 
     [['as-of', '--country', 'KE'], /^error: as-of needs --date DAY/],
     [['status'], /^error: status needs an agreement id/],
     [['versions', 'extra'], /^error: versions takes no arguments/],
+    [['meetings', 'aden-duale'], /^error: meetings takes no positional arguments \(got "aden-duale"\); give a person as --person ID\./],
+    [['meetings', '--person', 'aden-duale', '--person', 'lloyd-austin'], /^error: --person was given more than once/],
+    [['meetings', '--role', 'lead'], /^error: unknown flag --role for "meetings"\./],
+    [['counterparts'], /^error: counterparts needs a person id, e.g\. counterparts aden-duale\./],
+    [['counterparts', 'aden-duale', 'lloyd-austin'], /^error: counterparts takes one person id, got also "lloyd-austin"\./],
+    [['partners'], /^error: partners needs a country code, e\.g\. partners KE\./],
+    [['partners', 'KE', 'RW'], /^error: partners takes one country code, got also "RW"\./],
+    [['partners', 'KE', '--during', '2024'], /^error: unknown flag --during for "partners"\./],
   ];
   it.each(cases)('%j', async (args, message) => {
     const result = await cli(args);
@@ -450,6 +525,13 @@ describe('query errors (exit 3) print the query\'s message', () => {
     [['timeline', '--organization', 'kdf'], /^error: organization: there is no organization with id "kdf"/],
     [['status', 'bsd-guiding-agreemnt'], /^error: id: there is no agreement with id "bsd-guiding-agreemnt"\. Did you mean "bsd-guiding-agreement"\?/],
     [['status', 'bsd-guiding-agreement', '--date', 'soon'], /^error: asOf: .*\(--date\)/],
+    [['meetings', '--person', 'aden-dual'], /^error: person: there is no person with id "aden-dual"\. Did you mean "aden-duale"\?/],
+    [['meetings', '--status', 'done'], /^error: status: "done" is not accepted\. Accepted: "planned", "under-way" or "took-place"\./],
+    [['meetings', '--from', 'soon'], /^error: from: "soon" is not /],
+    [['counterparts', 'aden-dual'], /^error: person: there is no person with id "aden-dual"/],
+    [['counterparts', 'aden-duale', '--status', 'held'], /^error: status: "held" is not accepted/],
+    [['partners', 'ke'], /^error: country: "ke" is not a country code; use upper case "KE"/],
+    [['partners', 'Kenya'], /^error: country: "Kenya" is not an ISO 3166-1 alpha-2 country code/],
   ];
   it.each(cases)('%j', async (args, message) => {
     const result = await cli(args);

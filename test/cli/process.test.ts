@@ -53,6 +53,17 @@ describe.concurrent('the CLI from source (node --import tsx src/cli/main.ts)', {
     expect((JSON.parse(versions.stdout) as { files: { verified: boolean }[] }).files.every((file) => file.verified)).toBe(true);
   });
 
+  it('meetings, counterparts and partners run', async () => {
+    const [meetings, counterparts, partners] = await Promise.all([
+      cliSource(['meetings', '--person', 'aden-duale', '--format', 'json']),
+      cliSource(['counterparts', 'aden-duale', '--format', 'json']),
+      cliSource(['partners', 'KE', '--format', 'json']),
+    ]);
+    expect((JSON.parse(meetings.stdout) as { engagement: string }[]).map((meeting) => meeting.engagement)).toEqual(query.meetings({ person: 'aden-duale' }).map((meeting) => meeting.engagement));
+    expect((JSON.parse(counterparts.stdout) as { person: string }[]).map((count) => count.person)).toEqual(query.counterparts('aden-duale').map((count) => count.person));
+    expect((JSON.parse(partners.stdout) as { country: string }[]).map((partner) => partner.country)).toEqual(query.partners('KE').map((partner) => partner.country));
+  });
+
   it('--help and --version exit 0', async () => {
     const [help, version, listHelp] = await Promise.all([cliSource(['--help']), cliSource(['--version']), cliSource(['list', '--help'])]);
     expect(help.code).toBe(0);

@@ -1,0 +1,42 @@
+import type { CounterpartFilter } from '../../query/index.js';
+import { UsageError } from '../errors.js';
+import { listCell, type CommandResult } from '../format/result.js';
+import { buildFilter, DATE_OPTIONS, MEETING_STATUS_OPTION } from '../options.js';
+import type { Command } from './types.js';
+
+/**
+ * `counterparts <person>`: the people someone met, most often first.
+ *
+ * @example
+ * ```sh
+ * kenya-defence-cooperation counterparts aden-duale --status took-place
+ * ```
+ */
+export const counterpartsCommand: Command = {
+  name: 'counterparts',
+  summary: 'The people a person met, most often first',
+  description:
+    'The people a person met, on either side of a meeting (see the meetings command), most meetings first, then by ' +
+    'id. Each engagement counts once, so the talks and the signing of one visit count as two. Planned meetings ' +
+    'count too unless --status says otherwise; planned says how many of count were only planned. For the ' +
+    'citations, run meetings --person with the same person.',
+  positionals: [{ name: 'person', description: 'a person id, e.g. aden-duale' }],
+  options: {
+    status: MEETING_STATUS_OPTION,
+    ...DATE_OPTIONS,
+  },
+  examples: ['counterparts aden-duale', 'counterparts aden-duale --status took-place', 'counterparts lloyd-austin --during 2023 --format csv'],
+  run({ positionals, values, query }): CommandResult {
+    const [person, ...extra] = positionals;
+    if (person === undefined) throw new UsageError('counterparts needs a person id, e.g. counterparts aden-duale.');
+    if (extra.length > 0) throw new UsageError(`counterparts takes one person id, got also ${extra.map((item) => `"${item}"`).join(', ')}.`);
+    // The query checks the person, status and dates, and says what it accepts.
+    const counts = query.counterparts(person, buildFilter(values, ['status'], true) as CounterpartFilter);
+    return {
+      items: counts,
+      columns: ['person', 'name', 'count', 'planned', 'engagements'],
+      rows: counts.map((count) => [count.person, count.name, count.count, count.planned, listCell(count.engagements)]),
+      noun: 'counterparts',
+    };
+  },
+};
