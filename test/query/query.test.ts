@@ -57,6 +57,11 @@ describe('filters', () => {
     expect(ids(query.commitments({ organization: 'kenya-defence-forces', roles: ['recipient'] }))).toEqual(['us-kdf-support-up-to-100m']);
     expect(() => query.commitments({ roles: ['pledger'] })).toThrow('roles: only meaningful together with person, country or organization');
   });
+  it('both pledges for the Haiti mission are found by Haiti', () => {
+    // Kenya's 1,000 police officers and Austin's "$100 million in assistance for the Haiti mission".
+    expect(ids(query.commitments({ country: 'HT', roles: ['recipient'] }))).toEqual(['kenya-haiti-police-contingent', 'us-haiti-mission-100m']);
+    expect(query.partners('HT').map((partner) => [partner.country, partner.commitments])).toEqual([['KE', 1], ['US', 1]]);
+  });
   it('parties must all be parties; country needs any', () => {
     expect(ids(query.agreements({ parties: ['KE', 'RW'] }))).toEqual(['kenya-rwanda-defence-cooperation-agreement']);
     expect(query.agreements({ country: ['RW', 'US'] }).length).toBe(7);
