@@ -194,3 +194,19 @@ export function choiceOption<T extends string>(values: OptionValues, name: strin
   if ((choices as readonly string[]).includes(raw)) return raw as T;
   throw new UsageError(`--${name} "${raw}" is not accepted.${didYouMean(raw, choices)} Accepted: ${choices.join(', ')}.`);
 }
+
+/**
+ * The one positional argument a command takes, or a usage error: `missing` when there is none,
+ * `"<one>, got also …"` (then `hint`, if any) when there are more.
+ *
+ * @example
+ * ```ts
+ * onePositional(['aden-duale'], { missing: 'show needs a record id.', one: 'show takes one id' }); // 'aden-duale'
+ * ```
+ */
+export function onePositional(positionals: readonly string[], messages: { missing: string; one: string; hint?: string }): string {
+  const [first, ...extra] = positionals;
+  if (first === undefined) throw new UsageError(messages.missing);
+  if (extra.length > 0) throw new UsageError(`${messages.one}, got also ${extra.map((item) => `"${item}"`).join(', ')}.${messages.hint === undefined ? '' : ` ${messages.hint}`}`);
+  return first;
+}

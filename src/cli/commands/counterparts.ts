@@ -1,5 +1,5 @@
 import type { CounterpartFilter } from '../../query/index.js';
-import { UsageError } from '../errors.js';
+import { onePositional } from '../args.js';
 import { listCell, type CommandResult } from '../format/result.js';
 import { buildFilter, DATE_OPTIONS, MEETING_STATUS_OPTION } from '../options.js';
 import type { Command } from './types.js';
@@ -27,9 +27,7 @@ export const counterpartsCommand: Command = {
   },
   examples: ['counterparts aden-duale', 'counterparts aden-duale --status took-place', 'counterparts lloyd-austin --during 2023 --format csv'],
   run({ positionals, values, query }): CommandResult {
-    const [person, ...extra] = positionals;
-    if (person === undefined) throw new UsageError('counterparts needs a person id, e.g. counterparts aden-duale.');
-    if (extra.length > 0) throw new UsageError(`counterparts takes one person id, got also ${extra.map((item) => `"${item}"`).join(', ')}.`);
+    const person = onePositional(positionals, { missing: 'counterparts needs a person id, e.g. counterparts aden-duale.', one: 'counterparts takes one person id' });
     // The query checks the person, status and dates, and says what it accepts.
     const counts = query.counterparts(person, buildFilter(values, ['status'], true) as CounterpartFilter);
     return {

@@ -1,4 +1,4 @@
-import { listOption, wholeNumber, type OptionValues } from '../args.js';
+import { listOption, onePositional, wholeNumber, type OptionValues } from '../args.js';
 import { UsageError } from '../errors.js';
 import { toCell, type CommandResult } from '../format/result.js';
 import { buildFilter, DATE_OPTIONS, FILTER_OPTIONS } from '../options.js';
@@ -10,9 +10,7 @@ const FILTER_FLAGS = Object.keys(FILTER_OPTIONS) as FilterFlag[];
 const DATE_FLAGS = Object.keys(DATE_OPTIONS);
 
 function listName(positionals: readonly string[]): ListName {
-  const [name, ...extra] = positionals;
-  if (name === undefined) throw new UsageError(`list needs a dataset: ${LIST_NAMES.join(', ')}.`);
-  if (extra.length > 0) throw new UsageError(`list takes one dataset, got also ${extra.map((item) => `"${item}"`).join(', ')}. Filters are flags, e.g. --country KE.`);
+  const name = onePositional(positionals, { missing: `list needs a dataset: ${LIST_NAMES.join(', ')}.`, one: 'list takes one dataset', hint: 'Filters are flags, e.g. --country KE.' });
   if (!(LIST_NAMES as readonly string[]).includes(name)) {
     throw new UsageError(`unknown dataset "${name}".${didYouMean(name, LIST_NAMES)} Accepted: ${LIST_NAMES.join(', ')}.`);
   }

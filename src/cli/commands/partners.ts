@@ -1,5 +1,5 @@
 import type { CountryCodeLiteral } from '../../query/index.js';
-import { UsageError } from '../errors.js';
+import { onePositional } from '../args.js';
 import type { CommandResult } from '../format/result.js';
 import type { Command } from './types.js';
 
@@ -23,9 +23,7 @@ export const partnersCommand: Command = {
   options: {},
   examples: ['partners KE', 'partners RW --format json'],
   run({ positionals, query }): CommandResult {
-    const [country, ...extra] = positionals;
-    if (country === undefined) throw new UsageError('partners needs a country code, e.g. partners KE.');
-    if (extra.length > 0) throw new UsageError(`partners takes one country code, got also ${extra.map((item) => `"${item}"`).join(', ')}.`);
+    const country = onePositional(positionals, { missing: 'partners needs a country code, e.g. partners KE.', one: 'partners takes one country code' });
     // The query checks the code (and says "use upper case KE" for "ke").
     const partners = query.partners(country as CountryCodeLiteral);
     return {

@@ -1,5 +1,5 @@
 import type { QueryRecordKind } from '../../query/index.js';
-import { choiceOption } from '../args.js';
+import { choiceOption, onePositional } from '../args.js';
 import { CITATION_COLUMNS, citationJson, citationRow, citationText } from '../citations.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { detailLines } from '../format/detail.js';
@@ -30,9 +30,7 @@ export const showCommand: Command = {
   },
   examples: ['show aden-duale', 'show kahariri-meets-muganga --format json', 'show kenya-rwanda-defence-cooperation-agreement --format csv'],
   run({ positionals, values, query }): CommandResult {
-    const [id, ...extra] = positionals;
-    if (id === undefined) throw new UsageError('show needs a record id, e.g. show aden-duale.');
-    if (extra.length > 0) throw new UsageError(`show takes one id, got also ${extra.map((item) => `"${item}"`).join(', ')}.`);
+    const id = onePositional(positionals, { missing: 'show needs a record id, e.g. show aden-duale.', one: 'show takes one id' });
     const kind = choiceOption<QueryRecordKind>(values, 'kind', RECORD_KINDS);
     const kinds = kind === undefined ? RECORD_KINDS : [kind];
     const found = findById(query, id, kinds);

@@ -1,7 +1,6 @@
 import type { AgreementStatusAnswer } from '../../query/index.js';
-import { stringOption } from '../args.js';
+import { onePositional, stringOption } from '../args.js';
 import { citationJson, citationText, resolveCitations } from '../citations.js';
-import { UsageError } from '../errors.js';
 import type { CommandResult } from '../format/result.js';
 import { renderTable } from '../format/table.js';
 import type { Command } from './types.js';
@@ -37,9 +36,7 @@ export const statusCommand: Command = {
   },
   examples: ['status kenya-rwanda-defence-cooperation-agreement', 'status bsd-guiding-agreement --date 2019-06-01', 'status bsd-guiding-agreement --date 2019-06-01 --format json'],
   run({ positionals, values, query }): CommandResult {
-    const [id, ...extra] = positionals;
-    if (id === undefined) throw new UsageError('status needs an agreement id, e.g. status bsd-guiding-agreement.');
-    if (extra.length > 0) throw new UsageError(`status takes one agreement id, got also ${extra.map((item) => `"${item}"`).join(', ')}.`);
+    const id = onePositional(positionals, { missing: 'status needs an agreement id, e.g. status bsd-guiding-agreement.', one: 'status takes one agreement id' });
     const date = stringOption(values, 'date');
     if (date === undefined) {
       const agreement = query.agreement(id);
