@@ -1,7 +1,7 @@
 import { checkValue, checkKeys, filterObject } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import { QueryError } from './errors.js';
-import { britishPrefixNeedles, searchFold } from './spelling.js';
+import { britishPrefixNeedles, searchFold, spellOutAmounts } from './spelling.js';
 import { QUERY_RECORD_KINDS, type QueryRecordKind } from './records.js';
 import { PathTrie, type PathSegment } from './search-paths.js';
 import { Vocabulary } from './vocabulary.js';
@@ -376,7 +376,9 @@ function prefixRange(tokens: readonly string[], prefix: string): [number, number
  */
 export function searchNeedles(searchable: SearchIndex, text: string): string[] {
   const needle = searchFold(text);
-  return [needle, ...britishPrefixNeedles(needle), ...(searchable.expansions.get(needle) ?? [])];
+  const spelledOut = spellOutAmounts(needle);
+  const amounts = spelledOut === needle ? [] : [spelledOut];
+  return [needle, ...britishPrefixNeedles(needle), ...amounts, ...(searchable.expansions.get(needle) ?? [])];
 }
 
 /**
@@ -385,8 +387,16 @@ export function searchNeedles(searchable: SearchIndex, text: string): string[] {
  * British spelling of a few words ("defense" finds "defence", see `searchFold`). An
  * organization's abbreviation also finds the texts that write its name or other names in full
  * ("kdf" finds "Chief of Kenya Defence Forces"). The text must
- * start at a word boundary; its last word may be a prefix ("kahar" finds "Kahariri"). One hit per
- * record and field (the best); ranked by score, then kind, id and path.
+ * start at a word boundary; its last word may be a prefix ("kahar" finds "Kahariri"). Commas
+ * grouping digits are ignored ("1000" finds "1,000") and "$100m" also searches "$100 million".
+ * One hit per record and field (the best); ranked by score, then kind, id and path. When no text
+ * holds the words together, the records holding every word in some field are the hits, one per
+ * record ("charles kahariri" finds "Charles Muriu Kahariri").
+ *
+ * @example
+ * ```ts
+ * searchIndex(index, buildSearchIndex(index), 'charles kahariri')[0]?.id; // 'charles-muriu-kahariri'
+ * ```
  *
  * @example
  * ```ts
@@ -405,6 +415,7 @@ export function searchIndex(searchable: SearchIndex, text: string, given?: Searc
   const hits = new Map<string, SearchHit>();
   // Each needle is matched on its own, and a field keeps its best hit over all of them.
   for (const each of needles) collectHits(searchable, each, kinds, hits);
+  if (hits.size === 0) collectAllWordsHits(searchable, needles[0] ?? '', kinds, hits);
   const order = (kind: QueryRecordKind): number => QUERY_RECORD_KINDS.indexOf(kind);
   const sorted = [...hits.values()].sort(
     (a, b) => b.score - a.score || order(a.kind) - order(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
@@ -412,57 +423,161 @@ export function searchIndex(searchable: SearchIndex, text: string, given?: Searc
   return Object.freeze(sorted.slice(0, limit));
 }
 
-/** Adds to `hits` the best hit per record and field of the texts matching `needle` (folded). */
-function collectHits(searchable: SearchIndex, needle: string, kinds: readonly QueryRecordKind[] | undefined, hits: Map<string, SearchHit>): void {
+/**
+ * Numbers of the texts that hold the folded `needle` as a phrase: starting the text or after a
+ * space, its last word possibly cut short ("kahar" is in "charles muriu kahariri").
+ */
+function phraseTexts(searchable: SearchIndex, needle: string): Set<number> {
   const words = needle.split(' ');
   // Candidates come from the word with the fewest texts; the phrase check below does the rest.
-  let best: Int32Array[] | undefined;
+  let best: Int32Array[] = [];
   let bestSize = Infinity;
   words.forEach((word, position) => {
-    const last = position === words.length - 1;
-    const [low, high] = last ? prefixRange(searchable.tokens, word) : prefixRange(searchable.tokens, word);
-    const lists: Int32Array[] = [];
-    let size = 0;
-    for (let at = low; at < high; at++) {
-      const token = searchable.tokens[at] ?? '';
-      // Only the last word may be a prefix; earlier words must be whole words.
-      if (!last && token !== word) continue;
-      const list = searchable.tokenTexts.subarray(searchable.tokenStart[at] ?? 0, searchable.tokenStart[at + 1] ?? 0);
-      lists.push(list);
-      size += list.length;
-    }
+    const lists = wordTexts(searchable, word, position === words.length - 1);
+    const size = lists.reduce((total, list) => total + list.length, 0);
     if (size < bestSize) {
       bestSize = size;
       best = lists;
     }
   });
-  const seen = new Set<number>();
-  for (const list of best ?? []) {
+  const found = new Set<number>();
+  for (const list of best) {
     for (const id of list) {
-      if (seen.has(id)) continue;
-      seen.add(id);
+      if (found.has(id)) continue;
       const normal = searchable.texts[id] ?? '';
-      const at = normal === needle ? 0 : normal.startsWith(needle) ? 0 : normal.indexOf(` ${needle}`);
-      if (at < 0) continue;
-      const quality = normal === needle ? 30 : normal.startsWith(needle) ? 20 : 10;
-      const to = searchable.occurrenceStart[id + 1] ?? 0;
-      for (let slot = searchable.occurrenceStart[id] ?? 0; slot < to; slot++) {
-        const occurrence = searchable.occurrenceOrder[slot] ?? 0;
-        const key = searchable.occurrenceKeys[occurrence] ?? 0;
-        const kind = kindOfKey(key);
-        if (kinds && !kinds.includes(kind)) continue;
-        const field = fieldOfKey(key);
-        const score = FIELD_WEIGHT[field] + quality;
-        const recordId = searchable.occurrenceIds[occurrence] ?? '';
-        const hitKey = `${kind}\u0000${recordId}\u0000${field}`;
-        const known = hits.get(hitKey);
-        // Paths are spelled only for occurrences that may win: most lose on score alone.
-        if (known !== undefined && score < known.score) continue;
-        const path = searchable.paths.spell(pathOfKey(key));
-        if (!known || score > known.score || path < known.path) {
-          hits.set(hitKey, Object.freeze({ kind, id: recordId, field, path, text: searchable.occurrenceTexts[occurrence] ?? '', score }));
-        }
+      if (normal.startsWith(needle) || normal.includes(` ${needle}`)) found.add(id);
+    }
+  }
+  return found;
+}
+
+/** The lists of texts holding `word` as a whole word, or, when `prefix`, a word it begins. */
+function wordTexts(searchable: SearchIndex, word: string, prefix: boolean): Int32Array[] {
+  const [low, high] = prefixRange(searchable.tokens, word);
+  const lists: Int32Array[] = [];
+  for (let at = low; at < high; at++) {
+    if (!prefix && searchable.tokens[at] !== word) continue;
+    lists.push(searchable.tokenTexts.subarray(searchable.tokenStart[at] ?? 0, searchable.tokenStart[at + 1] ?? 0));
+  }
+  return lists;
+}
+
+/** Adds to `hits` the best hit per record and field of the texts matching `needle` (folded). */
+function collectHits(searchable: SearchIndex, needle: string, kinds: readonly QueryRecordKind[] | undefined, hits: Map<string, SearchHit>): void {
+  for (const id of phraseTexts(searchable, needle)) {
+    const normal = searchable.texts[id] ?? '';
+    const quality = normal === needle ? 30 : normal.startsWith(needle) ? 20 : 10;
+    const to = searchable.occurrenceStart[id + 1] ?? 0;
+    for (let slot = searchable.occurrenceStart[id] ?? 0; slot < to; slot++) {
+      const occurrence = searchable.occurrenceOrder[slot] ?? 0;
+      const key = searchable.occurrenceKeys[occurrence] ?? 0;
+      const kind = kindOfKey(key);
+      if (kinds && !kinds.includes(kind)) continue;
+      const field = fieldOfKey(key);
+      const score = FIELD_WEIGHT[field] + quality;
+      const recordId = searchable.occurrenceIds[occurrence] ?? '';
+      const hitKey = `${kind}\u0000${recordId}\u0000${field}`;
+      const known = hits.get(hitKey);
+      // Paths are spelled only for occurrences that may win: most lose on score alone.
+      if (known !== undefined && score < known.score) continue;
+      const path = searchable.paths.spell(pathOfKey(key));
+      if (!known || score > known.score || path < known.path) {
+        hits.set(hitKey, Object.freeze({ kind, id: recordId, field, path, text: searchable.occurrenceTexts[occurrence] ?? '', score }));
       }
     }
   }
+}
+
+/**
+ * The distinct words of a folded needle of two or more words, each with whether it may be a
+ * prefix (the last word typed, as in a phrase search). A word typed twice counts once.
+ *
+ * @example
+ * ```ts
+ * needleWords('kahariri rwan'); // [{ word: 'kahariri', prefix: false }, { word: 'rwan', prefix: true }]
+ * ```
+ */
+export function needleWords(needle: string): { readonly word: string; readonly prefix: boolean }[] {
+  const words = needle.split(' ');
+  const out = new Map<string, boolean>();
+  words.forEach((word, position) => out.set(word, (out.get(word) ?? false) || position === words.length - 1));
+  return [...out].map(([word, prefix]) => ({ word, prefix }));
+}
+
+/**
+ * The texts holding one word of an all-words search: the word itself (its British form too, when
+ * typed in part, as for a phrase) and, when it is an organization's abbreviation, the texts that
+ * write that organization's names.
+ */
+function textsOfWord(searchable: SearchIndex, word: string, prefix: boolean): Set<number> {
+  const found = new Set<number>();
+  const spellings = prefix ? [word, ...britishPrefixNeedles(word)] : [word];
+  spellings.forEach((spelling, at) => {
+    // The British forms replace the word whole, as britishPrefixNeedles says.
+    for (const list of wordTexts(searchable, spelling, prefix && at === 0)) for (const id of list) found.add(id);
+  });
+  for (const name of searchable.expansions.get(word) ?? []) for (const id of phraseTexts(searchable, name)) found.add(id);
+  const spelledOut = spellOutAmounts(word);
+  if (spelledOut !== word) for (const id of phraseTexts(searchable, spelledOut)) found.add(id);
+  return found;
+}
+
+/**
+ * When no text holds the words of a search together, the records that hold every word in some
+ * field (`"charles kahariri"` finds "Charles Muriu Kahariri", `"kahariri rwanda"` his visit).
+ * One hit per record: its text holding the most of the words, then the one in the field of most
+ * weight, then the smallest path; scored by that field's weight plus up to 30 as the text holds
+ * more of the words (30 when it holds them all).
+ */
+function collectAllWordsHits(searchable: SearchIndex, needle: string, kinds: readonly QueryRecordKind[] | undefined, hits: Map<string, SearchHit>): void {
+  const words = needleWords(needle);
+  if (words.length < 2 || words.length > 30) return;
+  const textSets = words.map(({ word, prefix }) => textsOfWord(searchable, word, prefix));
+  // Bit `w` of a text's mask: the text holds word `w`.
+  const maskOfText = new Map<number, number>();
+  textSets.forEach((texts, bit) => {
+    for (const id of texts) maskOfText.set(id, (maskOfText.get(id) ?? 0) | (1 << bit));
+  });
+  const full = (1 << words.length) - 1;
+  const recordMask = new Map<string, number>();
+  const recordOccurrences = new Map<string, number[]>();
+  for (const [id, mask] of maskOfText) {
+    const to = searchable.occurrenceStart[id + 1] ?? 0;
+    for (let slot = searchable.occurrenceStart[id] ?? 0; slot < to; slot++) {
+      const occurrence = searchable.occurrenceOrder[slot] ?? 0;
+      const kind = kindOfKey(searchable.occurrenceKeys[occurrence] ?? 0);
+      if (kinds && !kinds.includes(kind)) continue;
+      const record = `${kind}\u0000${searchable.occurrenceIds[occurrence] ?? ''}`;
+      recordMask.set(record, (recordMask.get(record) ?? 0) | mask);
+      // Pairs: the occurrence, then the mask of its text.
+      const list = recordOccurrences.get(record);
+      if (list === undefined) recordOccurrences.set(record, [occurrence, mask]);
+      else list.push(occurrence, mask);
+    }
+  }
+  const bonus = (held: number): number => Math.round((30 * (held - 1)) / (words.length - 1));
+  for (const [record, mask] of recordMask) {
+    if (mask !== full) continue;
+    let best: SearchHit | undefined;
+    const pairs = recordOccurrences.get(record) ?? [];
+    for (let at = 0; at < pairs.length; at += 2) {
+      const occurrence = pairs[at] as number;
+      const textMask = pairs[at + 1] as number;
+      const key = searchable.occurrenceKeys[occurrence] ?? 0;
+      const field = fieldOfKey(key);
+      const score = FIELD_WEIGHT[field] + bonus(bitCount(textMask));
+      if (best !== undefined && score < best.score) continue;
+      const path = searchable.paths.spell(pathOfKey(key));
+      if (best === undefined || score > best.score || path < best.path) {
+        best = { kind: kindOfKey(key), id: searchable.occurrenceIds[occurrence] ?? '', field, path, text: searchable.occurrenceTexts[occurrence] ?? '', score };
+      }
+    }
+    if (best !== undefined) hits.set(`${best.kind}\u0000${best.id}\u0000${best.field}`, Object.freeze(best));
+  }
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }

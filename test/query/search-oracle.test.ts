@@ -26,7 +26,25 @@ function needleArb(data: Dataset): fc.Arbitrary<string> {
     const needle = phrase.slice(0, Math.max(1, end));
     return upper ? needle.toUpperCase().replace(/ /g, '-') : needle;
   });
-  return fc.oneof({ arbitrary: fromText, weight: 4 }, { arbitrary: fc.string({ minLength: 1, maxLength: 6 }), weight: 1 });
+  // Words from two texts of one record, in either order: the all-words search when no text
+  // holds them together.
+  const byRecord = new Map<string, string[][]>();
+  for (const text of searchableTexts(data)) {
+    const list = normalizeText(text.text).split(' ');
+    if (list[0] === '') continue;
+    const key = `${text.kind} ${text.id}`;
+    byRecord.set(key, [...(byRecord.get(key) ?? []), list]);
+  }
+  const records = [...byRecord.values()];
+  const acrossTexts = fc.record({ record: fc.constantFrom(...records), picks: fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 2, maxLength: 3 }), cut: fc.nat() }).map(({ record, picks, cut }) => {
+    const words = picks.map(([text, word]) => {
+      const list = record[text % record.length] ?? [];
+      return list[word % list.length] ?? '';
+    });
+    const last = words.pop() ?? '';
+    return [...words, last.slice(0, Math.max(1, last.length - (cut % 3)))].join(' ');
+  });
+  return fc.oneof({ arbitrary: fromText, weight: 4 }, { arbitrary: acrossTexts, weight: 2 }, { arbitrary: fc.string({ minLength: 1, maxLength: 6 }), weight: 1 });
 }
 
 const searchable = (needle: string): boolean => normalizeText(needle) !== '';
@@ -75,5 +93,27 @@ describe('search equals a naive scan of every text', () => {
     }
     expect(needles.size).toBeGreaterThan(200);
     for (const needle of needles) expect(query.search(needle, { limit: 1000 }), needle).toEqual(naiveSearch(bundled, needle, { limit: 1000 }));
+  }, TIMEOUT);
+
+  it('over the bundled data, for the first word of one text with the first word of another text of the same record', () => {
+    const query = createQuery(bundled);
+    const firstWords = new Map<string, string[]>();
+    for (const text of searchableTexts(bundled)) {
+      const first = normalizeText(text.text).split(' ')[0] ?? '';
+      if (first === '') continue;
+      const key = `${text.kind} ${text.id}`;
+      firstWords.set(key, [...new Set([...(firstWords.get(key) ?? []), first])]);
+    }
+    let allWords = 0;
+    for (const words of firstWords.values()) {
+      for (let at = 1; at < words.length && at < 6; at++) {
+        const needle = `${words[at]} ${words[0]}`;
+        const hits = query.search(needle, { limit: 1000 });
+        expect(hits, needle).toEqual(naiveSearch(bundled, needle, { limit: 1000 }));
+        if (hits.length > 0 && !hits.some((hit) => normalizeText(hit.text).includes(normalizeText(needle)))) allWords++;
+      }
+    }
+    // Most such pairs are not a phrase of any text: the all-words search answers them.
+    expect(allWords).toBeGreaterThan(50);
   }, TIMEOUT);
 });

@@ -68,12 +68,78 @@ export function searchableTexts(data: Data): Text[] {
   return texts;
 }
 
+/** The folded names of every organization with an abbreviation that folds to `needle`. */
+function namesOfAbbreviation(data: Data, needle: string): string[] {
+  const names: string[] = [];
+  for (const o of data.organizations) {
+    if (!o.abbreviations.some((a) => searchFold(a.name) === needle)) continue;
+    for (const name of [o.name, ...o.otherNames.map((v) => v.name)].map(searchFold)) if (name !== '' && name !== needle && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** Whether the folded `text` holds `phrase` from a word boundary (its last word maybe cut short). */
+function holdsPhrase(text: string, phrase: string): boolean {
+  return text.startsWith(phrase) || text.includes(` ${phrase}`);
+}
+
+/**
+ * The all-words search: no text holds the words together, so each record whose texts hold every
+ * distinct word (the last one typed maybe in part, with the British forms it may begin; an
+ * abbreviation also by its organization's names; "100m" also as "100 million") is one hit, with
+ * its best text: field weight + 30 · (words it holds − 1) / (words − 1), rounded; then the
+ * smallest path.
+ */
+function allWordsHits(data: Data, needle: string, kinds: readonly string[] | undefined, best: Map<string, NaiveHit>): void {
+  const typed = needle.split(' ');
+  const words = [...new Set(typed)];
+  if (words.length < 2 || words.length > 30) return;
+  const lastTyped = typed[typed.length - 1] ?? '';
+  const holds = (text: string, word: string): boolean => {
+    const tokens = text.split(' ');
+    if (tokens.includes(word)) return true;
+    if (word === lastTyped) {
+      if (tokens.some((token) => token.startsWith(word))) return true;
+      for (const [american, british] of BRITISH_OF_AMERICAN) if (american.startsWith(word) && american !== word && !british.startsWith(word) && tokens.includes(british)) return true;
+    }
+    if (namesOfAbbreviation(data, word).some((name) => holdsPhrase(text, name))) return true;
+    const amount = /^(\d+)(m|bn)$/.exec(word);
+    return amount !== null && holdsPhrase(text, `${amount[1]} ${amount[2] === 'm' ? 'million' : 'billion'}`);
+  };
+  const byRecord = new Map<string, Text[]>();
+  for (const text of searchableTexts(data)) {
+    if (kinds && !kinds.includes(text.kind)) continue;
+    const key = `${text.kind} ${text.id}`;
+    byRecord.set(key, [...(byRecord.get(key) ?? []), text]);
+  }
+  for (const texts of byRecord.values()) {
+    const held = texts.map((text) => {
+      const normal = searchFold(text.text);
+      return words.filter((word) => normal !== '' && holds(normal, word)).length;
+    });
+    const everyWord = words.every((word) => texts.some((text) => {
+      const normal = searchFold(text.text);
+      return normal !== '' && holds(normal, word);
+    }));
+    if (!everyWord) continue;
+    let top: NaiveHit | undefined;
+    texts.forEach((text, at) => {
+      const count = held[at] ?? 0;
+      if (count === 0) return;
+      const hit = { ...text, score: (WEIGHT[text.field] ?? 0) + Math.round((30 * (count - 1)) / (words.length - 1)) };
+      if (!top || hit.score > top.score || (hit.score === top.score && hit.path < top.path)) top = hit;
+    });
+    if (top) best.set(`${top.kind} ${top.id} ${top.field}`, top);
+  }
+}
+
 /**
  * What `search(text, options)` should return: texts that start with the folded needle or
  * contain it after a space; for a last word typed in part, the British forms it may begin (see
  * the fold list); when the needle is an organization's abbreviation, also the texts
- * matching any of that organization's names in the same way; per record and field the best hit
- * (then the smallest path); ranked by score, kind, id and path.
+ * matching any of that organization's names in the same way; amounts "100m"/"2bn" also as
+ * "100 million"/"2 billion"; per record and field the best hit (then the smallest path); when
+ * nothing matches, the all-words hits; ranked by score, kind, id and path.
  */
 export function naiveSearch(data: Data, text: string, options: { limit?: number; kinds?: readonly string[] } = {}): NaiveHit[] {
   const needle = searchFold(text);
@@ -83,10 +149,10 @@ export function naiveSearch(data: Data, text: string, options: { limit?: number;
   const words = needle.split(' ');
   const last = words.pop() ?? '';
   for (const [american, british] of BRITISH_OF_AMERICAN) if (american.startsWith(last) && american !== last && !british.startsWith(last)) needles.push([...words, british].join(' '));
-  for (const o of data.organizations) {
-    if (!o.abbreviations.some((a) => searchFold(a.name) === needle)) continue;
-    for (const name of [o.name, ...o.otherNames.map((v) => v.name)].map(searchFold)) if (name !== '' && !needles.includes(name)) needles.push(name);
-  }
+  // Amounts as "100m" or "2bn" also search "100 million" or "2 billion".
+  const spelled = needle.replace(/(?<![a-z0-9])(\d+)(m|bn)(?![a-z0-9])/g, (_, digits: string, unit: string) => `${digits} ${unit === 'm' ? 'million' : 'billion'}`);
+  if (spelled !== needle) needles.push(spelled);
+  needles.push(...namesOfAbbreviation(data, needle));
   const best = new Map<string, NaiveHit>();
   for (const candidate of searchableTexts(data)) {
     if (options.kinds && !options.kinds.includes(candidate.kind)) continue;
@@ -101,6 +167,7 @@ export function naiveSearch(data: Data, text: string, options: { limit?: number;
       if (!known || hit.score > known.score || (hit.score === known.score && hit.path < known.path)) best.set(key, hit);
     }
   }
+  if (best.size === 0) allWordsHits(data, needle, options.kinds, best);
   const rank = (kind: string): number => KIND_ORDER.indexOf(kind);
   return [...best.values()]
     .sort((a, b) => b.score - a.score || rank(a.kind) - rank(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { query } from '../../src/query/index.js';
-import { britishPrefixNeedles, searchFold } from '../../src/query/spelling.js';
+import { britishPrefixNeedles, searchFold, spellOutAmounts } from '../../src/query/spelling.js';
 
 describe('searchFold', () => {
   it('folds the American spelling of listed words to the British one, whole words only', () => {
@@ -59,5 +59,51 @@ describe('a partly typed American word finds what the whole word finds', () => {
     // A prefix the British form shares needs nothing more: the index already matches it.
     expect(britishPrefixNeedles('defen')).toEqual([]);
     expect(britishPrefixNeedles('kahar')).toEqual([]);
+  });
+});
+
+describe('numbers as the articles write them', () => {
+  it('drops commas that group digits in threes, and nothing else', () => {
+    expect(searchFold('a 1,000-strong contingent')).toBe('a 1000 strong contingent');
+    expect(searchFold('10,000,000 shillings')).toBe('10000000 shillings');
+    // Not groups of three: a list, a decimal comma, a comma before a word.
+    expect(searchFold('1,2 and 10,5000 and 7, 000')).toBe('1 2 and 10 5000 and 7 000');
+  });
+
+  it('spells out amounts typed as "100m" or "2bn", whole words of digits only', () => {
+    expect(spellOutAmounts('100m pledge')).toBe('100 million pledge');
+    expect(spellOutAmounts('us 2bn')).toBe('us 2 billion');
+    expect(spellOutAmounts('m100 100mm kdf')).toBe('m100 100mm kdf');
+  });
+
+  it('search finds "1,000" from "1000" and "$100 million" from "$100m"', () => {
+    // 002: "a contingent of 1,000 well-trained police officers" (the Kenyan pledge to Haiti).
+    expect(query.search('1000').map((hit) => hit.id)).toContain('kenya-haiti-police-contingent');
+    expect(query.search('1000')).toEqual(query.search('1,000'));
+    // 001 and 002 write "$100 million"; both US pledges of that sum are found.
+    const pledges = query.search('$100m', { kinds: ['commitment'] }).map((hit) => hit.id);
+    expect(pledges).toEqual(expect.arrayContaining(['us-haiti-mission-100m', 'us-kdf-support-up-to-100m']));
+  });
+});
+
+describe('search for words not written together', () => {
+  const first = (text: string) => query.search(text)[0];
+  it('finds a record holding every word in some field when no text holds them as a phrase', () => {
+    // "Charles Muriu Kahariri": the middle name stands between; the name holds both words (100 + 30).
+    expect(first('charles kahariri')).toMatchObject({ kind: 'person', id: 'charles-muriu-kahariri', field: 'name', score: 130 });
+    expect(first('kahariri charles')).toMatchObject({ kind: 'person', id: 'charles-muriu-kahariri', field: 'name', score: 130 });
+    // An abbreviation stands for its organization's names here too.
+    expect(query.search('kdf rwanda').map((hit) => hit.id)).toContain('kahariri-rwanda-working-visit-2025');
+  });
+
+  it('is not used when some text holds the words as a phrase', () => {
+    // "Manda Bay" is a phrase of several texts; records merely holding both words elsewhere do not join.
+    const hits = query.search('manda bay', { limit: 100 });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(searchFold(hit.text)).toContain('manda bay');
+  });
+
+  it('needs every word: one word no record holds gives no hit', () => {
+    expect(query.search('kahariri zanzibar')).toEqual([]);
   });
 });
