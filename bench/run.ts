@@ -194,6 +194,9 @@ async function answerQueries(n: number, frozen: FrozenDataset, index: QueryIndex
     if (differing.length > 0) console.log(`  ROWS DIFFER for ${differing.length} of ${list.length} arguments, e.g. ${differing[0] ?? ''}`);
     console.log(`${name.padEnd(34)} index ${fmt(i.median).padStart(9)} p99 ${fmt(i.p99).padStart(9)} first ${fmt(f.median).padStart(9)} | naive ${fmt(nv.median).padStart(9)} | duckdb ${fmt(d.median).padStart(9)} | rows ${i.rows.toFixed(1)}/${nv.rows.toFixed(1)}/${d.rows.toFixed(1)}`);
   };
+  // Phrase matching only, here and in DuckDB: search()'s all-words fallback runs only when no
+  // text holds the words together, and every argument is a name that some text holds (the
+  // engines' row counts are compared, so a fallback would show as "ROWS DIFFER").
   const naiveSearch = (s: string): number => {
     const needles = searchNeedles(searchable, s);
     const found = new Set<string>();
