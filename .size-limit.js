@@ -1,7 +1,9 @@
 // Size budgets for `npm run size` (size-limit with esbuild: each entry is bundled with its
 // dependencies, minified, and measured brotli-compressed). Checked by test/package/size-limit.test.ts.
 // Budgets are ~15% above the sizes measured when they were set (2026-11, v0.1.0); raise them
-// deliberately. The query core and "everything" are dominated by zod: about 77 kB of their
+// deliberately (posts, agreements, visits, disagreements and everything were raised on 2026-12-02
+// after audit 12 added notes, inferences and an attestation: 1.88, 3.33, 8.57, 1.23 and 133.3 kB).
+// The query core and "everything" are dominated by zod: about 77 kB of their
 // ~115 kB, because `import { z } from 'zod'` bundles all of zod v4 (locales included).
 import { existsSync } from 'node:fs';
 import { URL } from 'node:url';
@@ -11,11 +13,11 @@ const DATASET_LIMITS = {
   people: '1.6 kB',
   organizations: '1.35 kB',
   places: '910 B',
-  posts: '1.85 kB',
-  agreements: '3.3 kB',
-  visits: '8.25 kB',
+  posts: '2.05 kB',
+  agreements: '3.6 kB',
+  visits: '9.4 kB',
   commitments: '1.26 kB',
-  disagreements: '1.22 kB',
+  disagreements: '1.35 kB',
 };
 
 // The query entry is built only once its source exists (see tsup.config.ts).
@@ -29,5 +31,5 @@ export default [
     import: `{ ${name} }`,
     limit,
   })),
-  { name: 'everything (kenya-defence-cooperation)', path: 'dist/index.js', import: '*', limit: '135 kB' },
+  { name: 'everything (kenya-defence-cooperation)', path: 'dist/index.js', import: '*', limit: '140 kB' },
 ];

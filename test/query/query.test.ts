@@ -279,3 +279,24 @@ describe('disagreements about a record', () => {
     expect(q.disagreementsAbout('visit', 'austin-kenya-visit-2023').map((item) => item.id)).toEqual(['austin-nairobi-visit-timing', 'a-second-one']);
   });
 });
+
+describe('audit 12 corrections, as the query answers them', () => {
+  it("Duale's Riyadh stay keeps its February window and offers an unknown start as the alternative", () => {
+    const when = query.visit('duale-riyadh-imctc-2024').when;
+    expect(when.value).toBe('2024-02/2024-02-04');
+    expect(when.inference?.alternatives).toEqual(['/2024-02-04']);
+  });
+  it('the IMCTC meeting has the defence ministers as counterparts, with the inference', () => {
+    const imctc = query.engagements({ person: 'aden-duale' }).find((row) => row.engagement.id === 'imctc-defence-ministers-meeting-2024');
+    expect(imctc?.engagement.counterparts).toEqual([expect.objectContaining({ organization: 'islamic-military-counter-terrorism-coalition', description: 'defence ministers' })]);
+    expect(imctc?.engagement.counterparts[0]?.inference).toMatch(/names none of them/);
+  });
+  it('Kenyatta is attested as President on the 2019 article date as well as on the 2018 meeting', () => {
+    const [holder] = query.postHolders({ country: 'KE', role: 'President', asOf: '2019-05-03' }).filter((each) => each.person === 'uhuru-kenyatta');
+    expect(holder?.evidence).toBe('attested-on-date');
+    expect(query.post('kenyatta-president-kenya').attestations.map((attestation) => attestation.asOf)).toEqual(['2019-05-03', '2018-08-27']);
+  });
+  it('Manda Bay hosting states no purpose: Austin\'s remark stays a statement of his visit', () => {
+    expect(query.commitment('kenya-hosts-us-forces-manda-bay').purpose).toEqual([]);
+  });
+});
