@@ -25,6 +25,11 @@ export const FILTER_OPTIONS: Readonly<Record<FilterFlag, OptionSpec>> = {
   person: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Person id, e.g. aden-duale.' },
   roles: { type: 'string', multiple: true, split: true, placeholder: 'ROLE', description: 'The part taken (see below): for visits and engagements, that of --person, e.g. lead; for commitments, the side of --person, --country or --organization: pledger or recipient.' },
   organization: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organization id, e.g. kenya-defence-forces.' },
+  'via-post-holders': {
+    type: 'string',
+    placeholder: 'BOOL',
+    description: 'Visits and engagements, with --organization: true (default) also finds those of the organization\'s post holders while the data shows them in post; false, only those hosted by or met with the organization itself.',
+  },
   parent: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organizations only: the direct parent organization id, e.g. kenya-defence-forces.' },
   place: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Place id (places within it match too), e.g. nairobi.' },
   visit: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Visit id (engagements only).' },
@@ -56,6 +61,34 @@ export const DATE_OPTIONS: Readonly<Record<DateFlag, OptionSpec>> = {
   },
 };
 
+/** Flags whose value is `true` or `false`, passed to the query as a boolean. */
+const BOOLEAN_FILTERS: readonly FilterFlag[] = ['via-post-holders'];
+
+/**
+ * The query filter field a flag sets: the flag's name, camel-cased.
+ *
+ * @example
+ * ```ts
+ * filterField('via-post-holders'); // 'viaPostHolders'
+ * ```
+ */
+export function filterField(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * The boolean value of a `true`/`false` flag, or undefined when absent.
+ *
+ * @example
+ * ```ts
+ * booleanOption({ 'via-post-holders': 'false' }, 'via-post-holders'); // false
+ * ```
+ */
+export function booleanOption(values: OptionValues, flag: string): boolean | undefined {
+  const choice = choiceOption(values, flag, ['true', 'false'] as const);
+  return choice === undefined ? undefined : choice === 'true';
+}
+
 /** Filter fields the query API types as lists only (`parties: ['KE', 'RW']`), even of one value. */
 const LIST_ONLY_FILTERS: readonly FilterFlag[] = ['parties', 'roles'];
 
@@ -75,8 +108,13 @@ export const MATCH_MODES = ['overlaps', 'within'] as const;
 export function buildFilter(values: OptionValues, filters: readonly FilterFlag[], dated: boolean): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
   for (const flag of filters) {
+    if (BOOLEAN_FILTERS.includes(flag)) {
+      const value = booleanOption(values, flag);
+      if (value !== undefined) filter[filterField(flag)] = value;
+      continue;
+    }
     const list = listOption(values, flag, FILTER_OPTIONS[flag].split === true);
-    if (list !== undefined) filter[flag] = list.length === 1 && !LIST_ONLY_FILTERS.includes(flag) ? list[0] : list;
+    if (list !== undefined) filter[filterField(flag)] = list.length === 1 && !LIST_ONLY_FILTERS.includes(flag) ? list[0] : list;
   }
   if (dated) {
     for (const flag of ['from', 'to', 'during'] as const) {

@@ -104,6 +104,20 @@ export function postSpans(post: PostRecord): Span[] {
   return spans;
 }
 
+/**
+ * The days the data shows a post held: from the earliest to the latest day of its attestations
+ * and stated term. What timelines and the `viaPostHolders` filters read as "while in post".
+ *
+ * @example
+ * ```ts
+ * heldSpan(query.post('langley-commander-africom')); // the days of January 2024
+ * ```
+ */
+export function heldSpan(post: PostRecord): Span {
+  const spans = postSpans(post);
+  return { earliest: Math.min(...spans.map((span) => span.earliest)), latest: Math.max(...spans.map((span) => span.latest)), precision: 0 };
+}
+
 function earliestOf(spans: readonly Span[]): Span {
   let best = spans[0] ?? UNDATED;
   for (const span of spans) if (span.earliest < best.earliest || (span.earliest === best.earliest && span.latest < best.latest)) best = span;

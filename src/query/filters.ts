@@ -11,6 +11,7 @@ import {
 import { checkKeys, checkValue, countryConstraint, dateWindow, filterObject, idConstraint, personConstraint, valueConstraint, asList } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import { QueryError } from './errors.js';
+import { organizationConstraint } from './organization-constraint.js';
 import { searchFold } from './spelling.js';
 import { nearest, listOf } from './suggest.js';
 import type { Constraint, Table } from './table.js';
@@ -74,13 +75,13 @@ function run<R>(table: Table<R>, constraints: readonly Constraint[], window: Ret
  */
 export function visitsMatching(index: QueryIndex, input: VisitFilter | undefined): readonly VisitRecord[] {
   const filter: VisitFilter = filterObject(input, 'visits');
-  checkKeys(filter, ['person', 'roles', 'country', 'origin', 'destination', 'organization', 'place', 'kind', 'status', 'topic', ...DATE_KEYS], 'visits');
+  checkKeys(filter, ['person', 'roles', 'country', 'origin', 'destination', 'organization', 'viaPostHolders', 'place', 'kind', 'status', 'topic', ...DATE_KEYS], 'visits');
   return run(index.visits, [
     ...personConstraint(index, filter.person, filter.roles, VISIT_ROLES),
     ...countryConstraint(filter.country, 'country', 'country'),
     ...countryConstraint(filter.origin, 'origin', 'country:origin'),
     ...countryConstraint(filter.destination, 'destination', 'country:destination'),
-    ...idConstraint(index, 'organization', filter.organization, 'organization'),
+    ...organizationConstraint(index, index.visits, filter.organization, filter.viaPostHolders),
     ...idConstraint(index, 'place', filter.place, 'place'),
     ...valueConstraint(VisitKind.options, filter.kind, 'kind'),
     ...valueConstraint(EventStatus.options, filter.status, 'status'),
@@ -98,11 +99,11 @@ export function visitsMatching(index: QueryIndex, input: VisitFilter | undefined
  */
 export function engagementsMatching(index: QueryIndex, input: EngagementFilter | undefined): readonly EngagementRow[] {
   const filter: EngagementFilter = filterObject(input, 'engagements');
-  checkKeys(filter, ['person', 'roles', 'country', 'organization', 'place', 'visit', 'kind', 'status', 'topic', ...DATE_KEYS], 'engagements');
+  checkKeys(filter, ['person', 'roles', 'country', 'organization', 'viaPostHolders', 'place', 'visit', 'kind', 'status', 'topic', ...DATE_KEYS], 'engagements');
   return run(index.engagements, [
     ...personConstraint(index, filter.person, filter.roles, VISIT_ROLES),
     ...countryConstraint(filter.country, 'country', 'country'),
-    ...idConstraint(index, 'organization', filter.organization, 'organization'),
+    ...organizationConstraint(index, index.engagements, filter.organization, filter.viaPostHolders),
     ...idConstraint(index, 'place', filter.place, 'place'),
     ...idConstraint(index, 'visit', filter.visit, 'visit'),
     ...valueConstraint(EngagementKind.options, filter.kind, 'kind'),

@@ -21,9 +21,13 @@ export interface TableSpec<R> {
   keys(record: R, emit: (dimension: number, key: string) => void): void;
 }
 
-/** One constraint: the record must be in the posting list of at least one of its terms. */
+/**
+ * One constraint: the record must be in the posting list of at least one of its terms, or, when
+ * `positions` is given, among those positions (sorted, no duplicates; the terms are then unread).
+ */
 export interface Constraint {
   readonly terms: readonly { readonly dimension: string; readonly key: string }[];
+  readonly positions?: Int32Array;
 }
 
 /** A dimension: the sorted positions of the records found under a key. */
@@ -79,8 +83,15 @@ export interface TableParts<R> {
 
 const EMPTY = new Int32Array(0);
 
-/** Sorted union of sorted, duplicate-free lists. */
-function union(lists: readonly Int32Array[]): Int32Array {
+/**
+ * Sorted union of sorted, duplicate-free lists.
+ *
+ * @example
+ * ```ts
+ * union([Int32Array.of(1, 4), Int32Array.of(2, 4)]); // Int32Array [1, 2, 4]
+ * ```
+ */
+export function union(lists: readonly Int32Array[]): Int32Array {
   if (lists.length === 1) return lists[0] ?? EMPTY;
   let total = 0;
   for (const list of lists) total += list.length;
@@ -201,6 +212,7 @@ export class Table<R> {
 
   /** The short-, medium- and long-span parts of a constraint's list, when every dimension it reads keeps them. */
   private tierLists(constraint: Constraint): TierLists | undefined {
+    if (constraint.positions !== undefined) return undefined;
     const short: Int32Array[] = [];
     const medium: Int32Array[] = [];
     const long: Int32Array[] = [];
@@ -242,7 +254,7 @@ export class Table<R> {
    * candidate, so cost follows the smallest input rather than the table size.
    */
   select(constraints: readonly Constraint[], window: DayWindow | undefined): Int32Array {
-    const listed = constraints.map((constraint) => ({ constraint, list: union(constraint.terms.map((term) => this.posting(term.dimension, term.key))) }));
+    const listed = constraints.map((constraint) => ({ constraint, list: constraint.positions ?? union(constraint.terms.map((term) => this.posting(term.dimension, term.key))) }));
     listed.sort((a, b) => a.list.length - b.list.length);
     const lists = listed.map(({ list }) => list);
     const smallest = lists[0];

@@ -1,7 +1,7 @@
 import type { DatePrecision } from '../dates/edtf.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { checkCountry, checkId, checkKeys, dateWindow } from './arguments.js';
-import { commitmentSpan, postSpans, statusEntrySpan, type QueryIndex } from './build-index.js';
+import { commitmentSpan, heldSpan, statusEntrySpan, type QueryIndex } from './build-index.js';
 import { isoDay, spanMatches, spanOf, type DayWindow, type Span } from './days.js';
 import { QueryError } from './errors.js';
 import type { QueryRecordKind } from './records.js';
@@ -255,9 +255,7 @@ export function timelineOf(index: QueryIndex, subject: TimelineSubject): readonl
       // People act for an organization through its posts: include what a post holder did while
       // the data shows them in post (from the first to the last attestation or stated term).
       if (subject.viaPostHolders === false) continue;
-      const spans = postSpans(post);
-      const held: Span = { earliest: Math.min(...spans.map((span) => span.earliest)), latest: Math.max(...spans.map((span) => span.latest)), precision: 0 };
-      addPersonEvents(index, collector, post.person, (role) => `post-holder:${post.id}:${role}`, held);
+      addPersonEvents(index, collector, post.person, (role) => `post-holder:${post.id}:${role}`, heldSpan(post));
     }
   }
   const drafts = [...collector.drafts.values()].sort(compareEvents);

@@ -271,8 +271,18 @@ export interface VisitFilter<I extends IdTypes = StringIds> extends DateFilter {
   readonly country?: OneOrMany<CountryCodeLiteral>;
   readonly origin?: OneOrMany<CountryCodeLiteral>;
   readonly destination?: OneOrMany<CountryCodeLiteral>;
-  /** An organization hosting an engagement of the visit, or met at one. */
+  /**
+   * An organization hosting an engagement of the visit or met at one, or (unless
+   * `viaPostHolders` is false) one whose post a traveller or person met holds at the time.
+   */
   readonly organization?: OneOrMany<I['organization']>;
+  /**
+   * With `organization`: also the visits of the organization's post holders, in any role, while
+   * the data shows them in post (from the first to the last attestation or stated term), as
+   * timelines do. Default `true`; `false` keeps only engagements hosted by or met with the
+   * organization itself.
+   */
+  readonly viaPostHolders?: boolean;
   /** A destination place or an engagement's place, or any place within it (a venue in a city). */
   readonly place?: OneOrMany<I['place']>;
   readonly kind?: OneOrMany<z.infer<typeof VisitKind>>;
@@ -294,7 +304,13 @@ export interface EngagementFilter<I extends IdTypes = StringIds> extends DateFil
   readonly roles?: readonly EngagementRole[];
   /** The visit's origin or destination country. */
   readonly country?: OneOrMany<CountryCodeLiteral>;
+  /**
+   * An organization hosting the engagement or met at it, or (unless `viaPostHolders` is false)
+   * one whose post a traveller, participant or person met holds at the time.
+   */
   readonly organization?: OneOrMany<I['organization']>;
+  /** With `organization`: as for {@link VisitFilter.viaPostHolders}. Default `true`. */
+  readonly viaPostHolders?: boolean;
   /** The engagement's place, or any place within it. */
   readonly place?: OneOrMany<I['place']>;
   readonly visit?: OneOrMany<I['visit']>;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/errors.js';
 import { COMMANDS } from '../../src/cli/run.js';
 import { LIST_NAMES, LISTS } from '../../src/cli/commands/datasets.js';
+import { filterField } from '../../src/cli/options.js';
 import { dataset } from '../../src/datasets/all.js';
 import { datasetInfo } from '../../src/release/dataset-info.js';
 import { createQuery, query, QueryError, type QueryRecordKind } from '../../src/query/index.js';
@@ -60,6 +61,9 @@ describe('list', () => {
       [['engagements', '--person', 'lloyd-austin', '--roles', 'counterpart'], query.engagements({ person: 'lloyd-austin', roles: ['counterpart'] }).map((row) => row.engagement)],
       [['commitments', '--person', 'lloyd-austin', '--roles', 'pledger'], query.commitments({ person: 'lloyd-austin', roles: ['pledger'] })],
       [['organizations', '--parent', 'rwanda-defence-force'], query.organizations({ parent: 'rwanda-defence-force' })],
+      [['visits', '--organization', 'united-states-africa-command'], query.visits({ organization: 'united-states-africa-command' })],
+      [['visits', '--organization', 'central-intelligence-agency', '--via-post-holders', 'false'], query.visits({ organization: 'central-intelligence-agency', viaPostHolders: false })],
+      [['engagements', '--organization', 'kenya-defence-forces', '--via-post-holders', 'true'], query.engagements({ organization: 'kenya-defence-forces', viaPostHolders: true }).map((row) => row.engagement)],
       [['commitments', '--country', 'US', '--roles', 'pledger'], query.commitments({ country: 'US', roles: ['pledger'] })],
     ];
     for (const [args, expected] of cases) {
@@ -80,9 +84,9 @@ describe('list', () => {
         spec.fetch(createQuery(dataset, { validate: false }), { unknownField: true });
       } catch (error) {
         expect(error, name).toBeInstanceOf(QueryError);
-        accepted = [...((error as Error).message.split('Accepted: ')[1] ?? '').matchAll(/"([a-z]+)"/g)].map((match) => match[1] ?? '');
+        accepted = [...((error as Error).message.split('Accepted: ')[1] ?? '').matchAll(/"([a-zA-Z]+)"/g)].map((match) => match[1] ?? '');
       }
-      const flags = [...spec.filters, ...(spec.dated ? ['from', 'to', 'during', 'match'] : [])];
+      const flags = [...spec.filters, ...(spec.dated ? ['from', 'to', 'during', 'match'] : [])].map(filterField);
       expect(flags.sort(), name).toEqual(accepted.sort());
     }
   });
@@ -252,6 +256,11 @@ describe('search, timeline, as-of, status, versions', () => {
     }
     const ranged = JSON.parse((await cli(['timeline', '--person', 'aden-duale', '--from', '2024', '--format', 'json'])).stdout) as { key: string }[];
     expect(ranged.map((event) => event.key)).toEqual(query.timeline({ person: 'aden-duale', from: '2024' }).map((event) => event.key));
+    const own = JSON.parse((await cli(['timeline', '--organization', 'united-states-africa-command', '--via-post-holders', 'false', '--format', 'json'])).stdout) as { key: string }[];
+    expect(own.map((event) => event.key)).toEqual(query.timeline({ organization: 'united-states-africa-command', viaPostHolders: false }).map((event) => event.key));
+    expect(own.length).toBeLessThan(query.timeline({ organization: 'united-states-africa-command' }).length);
+    const wrong = await cli(['timeline', '--organization', 'united-states-africa-command', '--via-post-holders', 'no']);
+    expect([wrong.code, wrong.stderr.split('\n')[0]]).toEqual([2, 'error: --via-post-holders "no" is not accepted. Accepted: true, false.']);
   });
 
   it('as-of gives post holders with their evidence and citations', async () => {

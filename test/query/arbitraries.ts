@@ -34,6 +34,7 @@ export function filterArb(data: Dataset, fields: readonly (keyof AnyFilter)[]): 
     destination: pickSome(countries),
     parties: fc.uniqueArray(fc.constantFrom(...countries), { minLength: 1, maxLength: 2 }),
     organization: pickSome(data.organizations.map((o) => o.id)),
+    viaPostHolders: fc.boolean(),
     parent: pickSome(data.organizations.map((o) => o.id)),
     place: pickSome(data.places.map((p) => p.id)),
     topic: pickSome(Topic.options),
@@ -58,6 +59,7 @@ export function filterArb(data: Dataset, fields: readonly (keyof AnyFilter)[]): 
       if (raw.match !== undefined) filter['match'] = raw.match;
     }
     if (filter['roles'] !== undefined && filter['person'] === undefined) delete filter['roles'];
+    if (filter['viaPostHolders'] !== undefined && filter['organization'] === undefined) delete filter['viaPostHolders'];
     return filter as AnyFilter;
   });
 }

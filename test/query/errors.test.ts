@@ -20,6 +20,12 @@ describe('bad input throws QueryError, never an empty result', () => {
     expect([e.code, e.argument]).toEqual(['invalid-date', 'from']);
     expect(e.message).toMatch(/month 13.*Accepted: YYYY/);
   });
+  it('viaPostHolders needs an organization and a boolean', () => {
+    const alone = error(() => query.visits({ viaPostHolders: false }));
+    expect([alone.code, alone.argument, alone.message]).toEqual(['invalid-argument', 'viaPostHolders', 'viaPostHolders: only meaningful together with organization.']);
+    const notBoolean = error(() => query.engagements({ organization: 'kenya-defence-forces', viaPostHolders: 'no' as never }));
+    expect([notBoolean.argument, notBoolean.message]).toEqual(['viaPostHolders', 'viaPostHolders must be true or false, not "no".']);
+  });
   it('an unknown id suggests the nearest ids', () => {
     const e = error(() => query.visits({ person: 'aden-dual' as never }));
     expect([e.code, e.argument]).toEqual(['unknown-id', 'person']);

@@ -87,6 +87,7 @@ export interface AnyFilter {
   destination?: string | readonly string[];
   parties?: readonly string[];
   organization?: string | readonly string[];
+  viaPostHolders?: boolean;
   place?: string | readonly string[];
   visit?: string | readonly string[];
   kind?: string | readonly string[];
@@ -154,6 +155,16 @@ export function createOracle(data: Data) {
     if (engagements.some((e) => e.counterparts.some((c) => c.person === person))) roles.push('counterpart');
     return roles;
   };
+  // People act for an organization through its posts: unless `viaPostHolders` is false, a
+  // visit or engagement is the organization's when a holder of one of its posts takes part in
+  // any role and its dates may fall between the post's first and last dated evidence.
+  const heldBounds = (post: Post): Bounds => {
+    const all = postBoundsAll(post);
+    return { e: Math.min(...all.map((b) => b.e)), l: Math.max(...all.map((b) => b.l)), p: 0 };
+  };
+  const viaHolders = (f: AnyFilter, takesPart: (person: string) => boolean, when: Bounds): boolean =>
+    f.viaPostHolders !== false &&
+    data.posts.some((post) => post.organization !== undefined && (list(f.organization) ?? []).includes(post.organization) && takesPart(post.person) && hits(when, { from: heldBounds(post).e, to: heldBounds(post).l, match: 'overlaps' }));
   const personMatch = (wanted: readonly string[] | undefined, allowed: readonly string[] | undefined, rolesOf: (person: string) => string[]): boolean =>
     wanted === undefined || wanted.some((person) => rolesOf(person).some((role) => allowed === undefined || allowed.includes(role)));
 
@@ -166,7 +177,8 @@ export function createOracle(data: Data) {
           any(list(f.country), [v.origin.country, v.destination.country]) &&
           any(list(f.origin), [v.origin.country]) &&
           any(list(f.destination), [v.destination.country]) &&
-          any(list(f.organization), countedEngagements(v).flatMap((e) => [...e.organizations, ...e.counterparts.flatMap((c) => (c.organization ? [c.organization] : []))])) &&
+          (any(list(f.organization), countedEngagements(v).flatMap((e) => [...e.organizations, ...e.counterparts.flatMap((c) => (c.organization ? [c.organization] : []))])) ||
+            viaHolders(f, (person) => rolesOfVisitPerson(v, countedEngagements(v), person).length > 0, visitBounds(v))) &&
           any(list(f.place), [...v.destination.places, ...countedEngagements(v).flatMap((e) => (e.place ? [e.place] : []))].flatMap(ancestors)) &&
           any(list(f.kind), [v.kind]) &&
           any(list(f.status), [v.status.value]) &&
@@ -180,7 +192,8 @@ export function createOracle(data: Data) {
         (r) =>
           personMatch(list(f.person), f.roles, (p) => rolesOfVisitPerson(r.visit, [r.engagement], p)) &&
           any(list(f.country), [r.visit.origin.country, r.visit.destination.country]) &&
-          any(list(f.organization), [...r.engagement.organizations, ...r.engagement.counterparts.flatMap((c) => (c.organization ? [c.organization] : []))]) &&
+          (any(list(f.organization), [...r.engagement.organizations, ...r.engagement.counterparts.flatMap((c) => (c.organization ? [c.organization] : []))]) ||
+            viaHolders(f, (person) => rolesOfVisitPerson(r.visit, [r.engagement], person).length > 0, rowBounds(r))) &&
           any(list(f.place), ancestors(r.engagement.place)) &&
           any(list(f.visit), [r.visit.id]) &&
           any(list(f.kind), [r.engagement.kind]) &&

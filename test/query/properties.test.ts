@@ -5,7 +5,7 @@ import { normalizeText } from '../../src/query/normalize.js';
 import type { Dataset } from '../../src/schema/dataset.js';
 import { AgreementStatus } from '../../src/schema/vocabularies.js';
 import { dataArbWithFilter, withVocab } from './property-helpers.js';
-import { datasetArb, dayArb } from './arbitraries.js';
+import { datasetArb, dateArb, dayArb } from './arbitraries.js';
 import { bounds, createOracle, type AnyFilter } from './oracle.js';
 
 // Each property builds the index over a random valid dataset and checks that the indexed answer
@@ -28,11 +28,11 @@ function check(name: string, fields: readonly (keyof AnyFilter)[], vocabulary: P
 }
 
 describe('indexed queries equal a naive filter over random valid datasets', () => {
-  const visitFields = ['person', 'roles', 'country', 'origin', 'destination', 'organization', 'place', 'topic', 'match'] as const;
+  const visitFields = ['person', 'roles', 'country', 'origin', 'destination', 'organization', 'viaPostHolders', 'place', 'topic', 'match'] as const;
   check('visits', visitFields, { kind: ['visit', 'working-visit', 'official-visit'], status: ['planned', 'took-place'] }, (q, o, f) => {
     expect(ids(q.visits(f as never))).toEqual(ids(o.visits(f)));
   });
-  check('engagements', ['person', 'roles', 'country', 'organization', 'place', 'topic', 'match'], { kind: ['meeting', 'lecture', 'bilateral-talks'], status: ['took-place'] }, (q, o, f) => {
+  check('engagements', ['person', 'roles', 'country', 'organization', 'viaPostHolders', 'place', 'topic', 'match'], { kind: ['meeting', 'lecture', 'bilateral-talks'], status: ['took-place'] }, (q, o, f) => {
     expect(q.engagements(f as never).map((row) => row.engagement.id)).toEqual(o.engagements(f).map((row) => row.engagement.id));
   });
   check('agreements', ['country', 'parties', 'person', 'place', 'topic', 'match'], { kind: ['framework', 'communique'], status: ['signed', 'negotiating', 'in-force'], reached: AgreementStatus.options }, (q, o, f) => {
@@ -87,6 +87,31 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
       }),
       RUNS,
     );
+  }, TIMEOUT);
+
+  it('visits and engagements of an organization include its post holders\' while in post, unless viaPostHolders is false', () => {
+    // Every organization with a post, with and without its post holders and with a date range:
+    // a random filter rarely names such an organization at a time its holder travels.
+    let reachedOnlyThroughHolders = 0;
+    fc.assert(
+      fc.property(datasetArb, fc.option(dateArb, { nil: undefined }), (data, during) => {
+        const query = createQuery(data);
+        const oracle = createOracle(data);
+        const withPosts = [...new Set(data.posts.flatMap((post) => (post.organization === undefined ? [] : [post.organization])))];
+        for (const organization of withPosts) {
+          for (const viaPostHolders of [undefined, true, false]) {
+            const filter: AnyFilter = { organization, ...(viaPostHolders === undefined ? {} : { viaPostHolders }), ...(during === undefined ? {} : { during }) };
+            const visits = ids(query.visits(filter as never));
+            expect(visits, JSON.stringify(filter)).toEqual(ids(oracle.visits(filter)));
+            expect(query.engagements(filter as never).map((row) => row.engagement.id), JSON.stringify(filter)).toEqual(oracle.engagements(filter).map((row) => row.engagement.id));
+            if (viaPostHolders === undefined) reachedOnlyThroughHolders += visits.length - query.visits({ ...filter, viaPostHolders: false } as never).length;
+          }
+        }
+      }),
+      RUNS,
+    );
+    // The property is only worth something if post holders do reach visits the organization's own keys do not.
+    expect(reachedOnlyThroughHolders).toBeGreaterThan(20);
   }, TIMEOUT);
 
   it('date ranges ending on, just before and just after record bounds match the naive filter', () => {

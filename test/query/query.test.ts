@@ -280,6 +280,25 @@ describe('disagreements about a record', () => {
   });
 });
 
+describe('visits and engagements of an organization', () => {
+  it("include its post holders' while the data shows them in post, unless viaPostHolders is false", () => {
+    // No engagement names AFRICOM, the CIA or the KDF: their people do. Langley "was in Nairobi last
+    // month" as AFRICOM Commander; Burns as CIA Director; Kahariri as Chief of the KDF.
+    expect(ids(query.visits({ organization: 'united-states-africa-command' }))).toEqual(['langley-nairobi-visit-2024']);
+    expect(ids(query.visits({ organization: ['central-intelligence-agency', 'kenya-defence-forces'] }))).toEqual(['burns-nairobi-visit-2024', 'kahariri-rwanda-working-visit-2025']);
+    expect(query.visits({ organization: 'united-states-africa-command', viaPostHolders: false })).toEqual([]);
+    expect(query.engagements({ organization: 'central-intelligence-agency' }).map((row) => row.engagement.id)).toEqual(['burns-security-bosses-meeting-2024', 'burns-ruto-meeting-2024']);
+    // Outside the time the data shows Langley in post (January 2024), his post does not reach.
+    expect(query.visits({ organization: 'united-states-africa-command', during: '2023' })).toEqual([]);
+  });
+  it("agree with the organization's timeline on which visits involve it", () => {
+    for (const organization of ['united-states-africa-command', 'central-intelligence-agency', 'kenya-defence-forces', 'rwanda-defence-force'] as const) {
+      const fromTimeline = query.timeline({ organization }).filter((event) => event.kind === 'visit').map((event) => event.id);
+      expect(ids(query.visits({ organization })), organization).toEqual(fromTimeline);
+    }
+  });
+});
+
 describe('audit 12 corrections, as the query answers them', () => {
   it("Duale's Riyadh stay keeps its February window and offers an unknown start as the alternative", () => {
     const when = query.visit('duale-riyadh-imctc-2024').when;

@@ -30,7 +30,7 @@ export const LIST_NAMES: readonly ListName[] = [
   'disagreements',
 ];
 
-/** The CLI's filter flags: each maps to the query filter field of the same name. */
+/** The CLI's filter flags: each maps to the query filter field of the same name, camel-cased (`--via-post-holders` is `viaPostHolders`). */
 export type FilterFlag =
   | 'country'
   | 'parties'
@@ -39,6 +39,7 @@ export type FilterFlag =
   | 'person'
   | 'roles'
   | 'organization'
+  | 'via-post-holders'
   | 'parent'
   | 'place'
   | 'visit'
@@ -115,7 +116,7 @@ const DATE_FILTERS = true;
 export const LISTS: Readonly<Record<ListName, ListSpec>> = {
   visits: {
     about: 'official visits, in date order',
-    filters: ['country', 'origin', 'destination', 'person', 'roles', 'organization', 'place', 'kind', 'status', 'topic'],
+    filters: ['country', 'origin', 'destination', 'person', 'roles', 'organization', 'via-post-holders', 'place', 'kind', 'status', 'topic'],
     dated: DATE_FILTERS,
     vocabularies: { kind: VisitKind.options, status: EventStatus.options, topic: Topic.options, roles: VISIT_ROLES },
     columns: columns<VisitR>([
@@ -139,7 +140,7 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
   },
   engagements: {
     about: 'meetings, talks, lectures and other engagements within visits, in date order',
-    filters: ['country', 'person', 'roles', 'organization', 'place', 'visit', 'kind', 'status', 'topic'],
+    filters: ['country', 'person', 'roles', 'organization', 'via-post-holders', 'place', 'visit', 'kind', 'status', 'topic'],
     dated: DATE_FILTERS,
     vocabularies: { kind: EngagementKind.options, status: EventStatus.options, topic: Topic.options, roles: VISIT_ROLES },
     columns: columns<EngagementR>([

@@ -3,7 +3,7 @@ import { stringOption } from '../args.js';
 import { UsageError } from '../errors.js';
 import { listCell } from '../format/result.js';
 import type { CommandResult } from '../format/result.js';
-import { buildFilter, DATE_OPTIONS } from '../options.js';
+import { booleanOption, buildFilter, DATE_OPTIONS, FILTER_OPTIONS } from '../options.js';
 import type { Command } from './types.js';
 
 const SUBJECTS = ['country', 'person', 'organization'] as const;
@@ -23,12 +23,13 @@ export const timelineCommand: Command = {
     'Every dated event — visits, engagements, agreement status steps, commitments, post attestations — involving ' +
     'exactly one subject, ordered by earliest possible day, then latest, coarser dates first ("2024-01" before ' +
     '"2024-01-15"). The involvement column says how the subject takes part (lead, counterpart, party, holder…). ' +
-    'An organization\'s timeline includes what its post holders did while the data shows them in post.',
+    'An organization\'s timeline includes what its post holders did while the data shows them in post (--via-post-holders false leaves it out).',
   positionals: [],
   options: {
     country: { type: 'string', placeholder: 'CODE', description: 'ISO 3166-1 alpha-2 country code, e.g. KE.' },
     person: { type: 'string', placeholder: 'ID', description: 'Person id, e.g. aden-duale.' },
     organization: { type: 'string', placeholder: 'ID', description: 'Organization id, e.g. kenya-defence-forces.' },
+    'via-post-holders': FILTER_OPTIONS['via-post-holders'],
     ...DATE_OPTIONS,
   },
   examples: ['timeline --country RW', 'timeline --person aden-duale --from 2024', 'timeline --organization united-states-africa-command --format json'],
@@ -40,7 +41,8 @@ export const timelineCommand: Command = {
     }
     const [flag] = given as [(typeof SUBJECTS)[number]];
     // The query checks the subject's values (country code, id, dates) and says what it accepts.
-    const subject = { [flag]: stringOption(values, flag), ...buildFilter(values, [], true) } as unknown as TimelineSubject;
+    const viaPostHolders = booleanOption(values, 'via-post-holders');
+    const subject = { [flag]: stringOption(values, flag), ...(viaPostHolders === undefined ? {} : { viaPostHolders }), ...buildFilter(values, [], true) } as unknown as TimelineSubject;
     const events = query.timeline(subject);
     return {
       items: events,
