@@ -105,7 +105,7 @@ export async function run(args: readonly string[], io: Io, query: () => Query = 
     const format: Format = choiceOption(values, 'format', FORMATS) ?? 'table';
     const result = await command.run({ positionals, values, query: query() });
     io.stdout(formatResult(result, format));
-    if (result.noun !== undefined && result.items.length === 0) io.stderr(`0 ${result.noun}\n`);
+    if (result.noun !== undefined && result.items.length === 0) io.stderr(`0 ${result.noun}${result.hint === undefined ? '' : `. ${result.hint}`}\n`);
     return EXIT.ok;
   } catch (error) {
     return report(error, io, command);

@@ -17,6 +17,7 @@ import type { QueryRecordKind } from './records.js';
 import type { Table } from './table.js';
 import { buildPartnerIndex, counterpartsOf, meetingsOf, partnersOf, type CounterpartCount, type CounterpartFilter, type Meeting, type MeetingFilter, type Partner } from './relations.js';
 import { buildSearchIndex, searchIndex, type SearchHit, type SearchIndex, type SearchOptions } from './search.js';
+import { searchSuggestions } from './search-suggestions.js';
 import { timelineOf, type TimelineEvent, type TimelineSubject } from './timeline.js';
 import { disagreementsAbout, disagreementsBySubject, type DisagreementsBySubject, type DisagreementSubjectKind } from './disagreements.js';
 import type {
@@ -84,6 +85,18 @@ export interface Query<I extends IdTypes = StringIds> {
   counterparts(person: I['person'], filter?: CounterpartFilter): readonly CounterpartCount[];
   partners(country: CountryCodeLiteral): readonly Partner[];
   search(text: string, options?: SearchOptions): readonly SearchHit[];
+  /**
+   * Spellings of a search that finds nothing which do find something, best first (at most
+   * three; none when the search finds something): each word the index does not hold is replaced
+   * by the nearest words it does.
+   *
+   * @example
+   * ```ts
+   * query.search('Langly');            // []
+   * query.searchSuggestions('Langly'); // ['langley']
+   * ```
+   */
+  searchSuggestions(text: string, options?: SearchOptions): readonly string[];
   citationsOf<K extends QueryRecordKind>(kind: K, id: K extends keyof I ? I[K] : string): readonly ResolvedCitation[];
   /**
    * Where the sources disagree about a record: each disagreement keeps every claim with its
@@ -177,6 +190,7 @@ export function queryFromIndex<I extends IdTypes>(index: QueryIndex, prebuilt: {
     counterparts: (person, filter) => counterpartsOf(index, person, filter),
     partners: (country) => partnersOf((partners ??= buildPartnerIndex(index)), country),
     search: (text, options) => searchIndex((searchable ??= buildSearchIndex(index)), text, options),
+    searchSuggestions: (text, options) => searchSuggestions((searchable ??= buildSearchIndex(index)), text, options),
     citationsOf: (kind, id) => citationsFor(index, kind, id),
     disagreementsAbout: (kind, id) => disagreementsAbout(index, (bySubject ??= disagreementsBySubject(index)), kind, id),
   };

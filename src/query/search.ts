@@ -351,7 +351,15 @@ function abbreviationExpansions(organizations: QueryIndex['data']['organizations
   return expansions;
 }
 
-function prefixRange(tokens: readonly string[], prefix: string): [number, number] {
+/**
+ * The range `[from, to)` of the sorted `tokens` that begin with `prefix`.
+ *
+ * @example
+ * ```ts
+ * prefixRange(['ka', 'kahariri', 'kenya'], 'ka'); // [0, 2]
+ * ```
+ */
+export function prefixRange(tokens: readonly string[], prefix: string): [number, number] {
   let low = 0;
   let high = tokens.length;
   while (low < high) {

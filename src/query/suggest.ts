@@ -1,5 +1,12 @@
-/** Edit distance between two strings (Levenshtein), for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
+/**
+ * Edit distance between two strings (Levenshtein), for "did you mean" suggestions.
+ *
+ * @example
+ * ```ts
+ * editDistance('langly', 'langley'); // 1
+ * ```
+ */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -30,7 +37,7 @@ export function nearest(wrong: string, valid: Iterable<string>, count = 3): stri
     // Long id lists (10^6 records) must not make an error message slow: the cost is bounded by
     // skipping values whose length alone rules them out as near.
     if (!contains && Math.abs(lower.length - needle.length) > Math.max(3, needle.length / 2)) continue;
-    const score = contains ? -1 : distance(needle, lower);
+    const score = contains ? -1 : editDistance(needle, lower);
     // A suggestion needing more edits than ~40% of the word is noise, not help.
     if (score <= Math.max(2, Math.floor(needle.length * 0.4))) scored.push({ value, score });
   }

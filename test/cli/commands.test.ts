@@ -235,6 +235,15 @@ describe('show', () => {
 });
 
 describe('search, timeline, as-of, status, versions', () => {
+  it('search that finds nothing says so on stderr, with the spellings that find something', async () => {
+    const typo = await cli(['search', 'langly', '--format', 'json']);
+    expect([typo.code, typo.stdout.trim(), typo.stderr]).toEqual([0, '[]', '0 hits. Did you mean "langley"?\n']);
+    const nothingNear = await cli(['search', 'xyzzy']);
+    expect([nothingNear.code, nothingNear.stderr]).toEqual([0, '0 hits\n']);
+    // The suggestion keeps to the kinds asked for.
+    expect((await cli(['search', 'langly', '--kind', 'commitment'])).stderr).toBe('0 hits\n');
+  });
+
   it('search returns the query\'s hits in every format', async () => {
     const expected = query.search('kdf');
     const json = JSON.parse((await cli(['search', 'kdf', '--format', 'json'])).stdout) as unknown[];

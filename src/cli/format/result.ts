@@ -18,6 +18,8 @@ export interface CommandResult {
   readonly text?: string;
   /** What the items are called in the "0 records" note; omit to never print the note. */
   readonly noun?: string;
+  /** Said after the "0 records" note when there are none, e.g. a spelling that finds something. */
+  readonly hint?: string;
 }
 
 /**
