@@ -139,6 +139,27 @@ export function citationText(citations: readonly ResolvedCitation[]): string {
     .join('\n');
 }
 
+/**
+ * The citations block of a detail view: `citations (N):` and the numbered citations, each
+ * printed once however many rows cite it (a meeting's quote supports every traveller's row), or
+ * `citations: none` when there are none.
+ *
+ * @example
+ * ```ts
+ * citationBlock(query.citationsOf('person', 'aden-duale'));
+ * ```
+ */
+export function citationBlock(citations: readonly ResolvedCitation[]): string {
+  const seen = new Set<string>();
+  const distinct = citations.filter((citation) => {
+    const key = JSON.stringify([citation.path, citation.source.id, citation.quote, citation.note ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return distinct.length === 0 ? 'citations: none' : `citations (${distinct.length}):\n${citationText(distinct)}`;
+}
+
 type RawCitation = { readonly source: string; readonly quote: string; readonly note?: string };
 
 /**

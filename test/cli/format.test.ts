@@ -8,6 +8,8 @@ import { listCell, toCell } from '../../src/cli/format/result.js';
 import { cellText, renderTable } from '../../src/cli/format/table.js';
 import { buildFilter } from '../../src/cli/options.js';
 import { formatResult } from '../../src/cli/output.js';
+import { citationBlock } from '../../src/cli/citations.js';
+import { query } from '../../src/query/index.js';
 import { closest, nearestValues } from '../../src/cli/suggest.js';
 
 describe('table', () => {
@@ -142,5 +144,17 @@ describe('suggestions', () => {
 
   it('ranks nearest ids by containment, then distance, then alphabetically', () => {
     expect(nearestValues('duale', ['william-ruto', 'aden-duale', 'lloyd-austin'], 2)).toEqual(['aden-duale', 'lloyd-austin']);
+  });
+});
+
+describe('citationBlock', () => {
+  it('prints each citation once, however many rows cite it, and says "none" when there are none', () => {
+    const [first, second] = query.citationsOf('person', 'aden-duale');
+    if (first === undefined || second === undefined) throw new Error('fixture: Duale has at least two citations');
+    const block = citationBlock([first, second, first]);
+    expect(block.startsWith('citations (2):\n[1] ')).toBe(true);
+    expect(block.split('\n').filter((line) => line.startsWith('['))).toHaveLength(2);
+    expect(block).toContain(`"${first.quote}"`);
+    expect(citationBlock([])).toBe('citations: none');
   });
 });

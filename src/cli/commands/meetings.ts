@@ -1,6 +1,6 @@
 import type { MeetingFilter } from '../../query/index.js';
 import { stringOption } from '../args.js';
-import { citationJson, citationText, resolveCitations } from '../citations.js';
+import { citationJson, citationBlock, resolveCitations } from '../citations.js';
 import { UsageError } from '../errors.js';
 import type { CommandResult } from '../format/result.js';
 import { renderTable } from '../format/table.js';
@@ -43,7 +43,7 @@ export const meetingsCommand: Command = {
     const rows = meetings.map((meeting) => [meeting.date, meeting.dateFrom, meeting.status, meeting.traveller, meeting.travellerRole, meeting.counterpart, meeting.engagement, meeting.visit, meeting.title]);
     const resolved = meetings.map((meeting) => resolveCitations(query, meeting.citations, meeting.engagement));
     const items = meetings.map((meeting, index) => ({ ...meeting, citations: (resolved[index] ?? []).map(citationJson) }));
-    const text = meetings.length === 0 ? undefined : `${renderTable(COLUMNS, rows)}\ncitations (${resolved.flat().length}):\n${citationText(resolved.flat())}\n`;
+    const text = meetings.length === 0 ? undefined : `${renderTable(COLUMNS, rows)}\n${citationBlock(resolved.flat())}\n`;
     return { items, columns: COLUMNS, rows, text, noun: 'meetings' };
   },
 };

@@ -1,6 +1,6 @@
 import type { QueryRecordKind } from '../../query/index.js';
 import { choiceOption, onePositional } from '../args.js';
-import { CITATION_COLUMNS, citationJson, citationRow, citationText } from '../citations.js';
+import { CITATION_COLUMNS, citationJson, citationRow, citationBlock } from '../citations.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { detailLines } from '../format/detail.js';
 import type { CommandResult } from '../format/result.js';
@@ -45,7 +45,7 @@ export const showCommand: Command = {
     const citations = query.citationsOf(foundKind, id);
     const document = { kind: foundKind, id, ...(visit === undefined ? {} : { visit }), record, citations: citations.map(citationJson) };
     const header = [`${foundKind} ${id}${visit === undefined ? '' : ` (in visit ${visit})`}`, ''];
-    const text = [...header, ...detailLines(record), '', `citations (${citations.length}):`, citationText(citations), ''].join('\n');
+    const text = [...header, ...detailLines(record), '', citationBlock(citations), ''].join('\n');
     return {
       items: [document],
       document,

@@ -1,6 +1,6 @@
 import type { AgreementStatusAnswer } from '../../query/index.js';
 import { onePositional, stringOption } from '../args.js';
-import { citationJson, citationText, resolveCitations } from '../citations.js';
+import { citationJson, citationBlock, resolveCitations } from '../citations.js';
 import type { CommandResult } from '../format/result.js';
 import { renderTable } from '../format/table.js';
 import type { Command } from './types.js';
@@ -68,7 +68,7 @@ export const statusCommand: Command = {
       document,
       columns: ANSWER_COLUMNS,
       rows: [row],
-      text: `${renderTable(ANSWER_TABLE_COLUMNS, [row])}${answer.reason === undefined ? '' : `\nreason: ${answer.reason}\n`}\ncitations (${citations.length}):\n${citationText(citations)}\n`,
+      text: `${renderTable(ANSWER_TABLE_COLUMNS, [row])}${answer.reason === undefined ? '' : `\nreason: ${answer.reason}\n`}\n${citationBlock(citations)}\n`,
     };
   },
 };
