@@ -223,6 +223,13 @@ describe('show', () => {
     expect(result.stderr).toMatch(/^error: no record has the id "aden-dual"\. Nearest ids: aden-duale/);
   });
 
+  it('an unknown id that is a name or abbreviation names the record called so first', async () => {
+    // "AFRICOM" and "KDF" are abbreviations the articles print; "kahariri" a name.
+    expect((await cli(['show', 'africom'])).stderr).toMatch(/Nearest ids: united-states-africa-command, /);
+    expect((await cli(['show', 'KDF', '--kind', 'organization'])).stderr).toMatch(/Nearest ids: kenya-defence-forces, /);
+    expect((await cli(['show', 'kahariri'])).stderr).toMatch(/Nearest ids: charles-muriu-kahariri, /);
+  });
+
   it('--kind narrows the lookup and is checked', async () => {
     expect((await cli(['show', 'aden-duale', '--kind', 'person'])).code).toBe(0);
     const wrongKind = await cli(['show', 'aden-duale', '--kind', 'visit']);
