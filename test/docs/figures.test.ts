@@ -68,7 +68,7 @@ describe('figures', () => {
   it('describes every visit and agreement in the timeline text alternative', () => {
     const desc = /<desc[^>]*>([^<]+)<\/desc>/.exec(generated.get('timeline.svg') ?? '')?.[1] ?? '';
     expect(desc).toContain('Defense Cooperation Framework');
-    expect(desc).toContain('2025-11?');
+    expect(desc).toContain('2025-11-02?/2025-11-08?');
   });
 
   it('keeps text and marks at a contrast of at least 4.5:1 on white', () => {
