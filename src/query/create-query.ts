@@ -30,6 +30,8 @@ import type {
   DisagreementRecord,
   EngagementFilter,
   EngagementRow,
+  IdFromResult,
+  IdsChecked,
   IdTypes,
   OrganizationFilter,
   OrganizationRecord,
@@ -60,29 +62,53 @@ import { parseDataset, checkReferences } from './validate-dataset.js';
 export interface Query<I extends IdTypes = StringIds> {
   /** The dataset the index was built from (frozen). */
   readonly dataset: DeepReadonly<Dataset>;
+  // Each method taking ids has a second signature for ids read from results (typed `string`):
+  // the first gives editors the bundled ids to offer, the second lets answers flow into
+  // questions, and both refuse a literal that is not a known id (see IdsChecked, IdFromResult).
   visits(filter?: VisitFilter<I>): readonly VisitRecord[];
+  visits<const F extends VisitFilter>(filter: F & IdsChecked<F, I>): readonly VisitRecord[];
   engagements(filter?: EngagementFilter<I>): readonly EngagementRow[];
+  engagements<const F extends EngagementFilter>(filter: F & IdsChecked<F, I>): readonly EngagementRow[];
   agreements(filter?: AgreementFilter<I>): readonly AgreementRecord[];
+  agreements<const F extends AgreementFilter>(filter: F & IdsChecked<F, I>): readonly AgreementRecord[];
   commitments(filter?: CommitmentFilter<I>): readonly CommitmentRecord[];
+  commitments<const F extends CommitmentFilter>(filter: F & IdsChecked<F, I>): readonly CommitmentRecord[];
   posts(filter?: PostFilter<I>): readonly PostRecord[];
+  posts<const F extends PostFilter>(filter: F & IdsChecked<F, I>): readonly PostRecord[];
   people(filter?: PersonFilter<I>): readonly PersonRecord[];
+  people<const F extends PersonFilter>(filter: F & IdsChecked<F, I>): readonly PersonRecord[];
   organizations(filter?: OrganizationFilter<I>): readonly OrganizationRecord[];
+  organizations<const F extends OrganizationFilter>(filter: F & IdsChecked<F, I>): readonly OrganizationRecord[];
   visit(id: I['visit']): VisitRecord;
+  visit<T extends string>(id: IdFromResult<T>): VisitRecord;
   engagement(id: I['engagement']): EngagementRow;
+  engagement<T extends string>(id: IdFromResult<T>): EngagementRow;
   agreement(id: I['agreement']): AgreementRecord;
+  agreement<T extends string>(id: IdFromResult<T>): AgreementRecord;
   commitment(id: I['commitment']): CommitmentRecord;
+  commitment<T extends string>(id: IdFromResult<T>): CommitmentRecord;
   post(id: I['post']): PostRecord;
+  post<T extends string>(id: IdFromResult<T>): PostRecord;
   person(id: I['person']): PersonRecord;
+  person<T extends string>(id: IdFromResult<T>): PersonRecord;
   organization(id: I['organization']): OrganizationRecord;
+  organization<T extends string>(id: IdFromResult<T>): OrganizationRecord;
   place(id: I['place']): PlaceRecord;
+  place<T extends string>(id: IdFromResult<T>): PlaceRecord;
   source(id: I['source']): SourceRecord;
+  source<T extends string>(id: IdFromResult<T>): SourceRecord;
   /** Who may hold matching posts on a day, with evidence: see {@link PostEvidence}. */
   postHolders(input: PostHoldersInput<I>): readonly PostHolder[];
+  postHolders<const F extends PostHoldersInput>(input: F & IdsChecked<F, I>): readonly PostHolder[];
   /** The latest status reported on or before a day. */
   agreementStatus(id: I['agreement'], asOf: DateInput): AgreementStatusAnswer;
+  agreementStatus<T extends string>(id: IdFromResult<T>, asOf: DateInput): AgreementStatusAnswer;
   timeline(subject: TimelineSubject<I>): readonly TimelineEvent[];
+  timeline<const S extends TimelineSubject>(subject: S & IdsChecked<S, I>): readonly TimelineEvent[];
   meetings(filter?: MeetingFilter<I>): readonly Meeting[];
+  meetings<const F extends MeetingFilter>(filter: F & IdsChecked<F, I>): readonly Meeting[];
   counterparts(person: I['person'], filter?: CounterpartFilter): readonly CounterpartCount[];
+  counterparts<T extends string>(person: IdFromResult<T>, filter?: CounterpartFilter): readonly CounterpartCount[];
   partners(country: CountryCodeLiteral): readonly Partner[];
   search(text: string, options?: SearchOptions): readonly SearchHit[];
   /**
@@ -98,11 +124,13 @@ export interface Query<I extends IdTypes = StringIds> {
    */
   searchSuggestions(text: string, options?: SearchOptions): readonly string[];
   citationsOf<K extends QueryRecordKind>(kind: K, id: K extends keyof I ? I[K] : string): readonly ResolvedCitation[];
+  citationsOf<K extends QueryRecordKind, T extends string>(kind: K, id: IdFromResult<T>): readonly ResolvedCitation[];
   /**
    * Where the sources disagree about a record: each disagreement keeps every claim with its
    * citations (e.g. the two US "$100 million" pledges, which may be one).
    */
   disagreementsAbout<K extends DisagreementSubjectKind>(kind: K, id: I[K]): readonly DisagreementRecord[];
+  disagreementsAbout<K extends DisagreementSubjectKind, T extends string>(kind: K, id: IdFromResult<T>): readonly DisagreementRecord[];
 }
 
 /**
@@ -167,32 +195,32 @@ export function queryFromIndex<I extends IdTypes>(index: QueryIndex, prebuilt: {
     get dataset() {
       return deepFreeze(data as Dataset);
     },
-    visits: (filter) => visitsMatching(index, filter),
-    engagements: (filter) => engagementsMatching(index, filter),
-    agreements: (filter) => agreementsMatching(index, filter),
-    commitments: (filter) => commitmentsMatching(index, filter),
-    posts: (filter) => postsMatching(index, filter),
-    people: (filter) => peopleMatching(index, filter),
-    organizations: (filter) => organizationsMatching(index, filter),
-    visit: (id) => single(index, 'visit', index.visits, id),
-    engagement: (id) => single(index, 'engagement', index.engagements, id),
-    agreement: (id) => single(index, 'agreement', index.agreements, id),
-    commitment: (id) => single(index, 'commitment', index.commitments, id),
-    post: (id) => single(index, 'post', index.posts, id),
-    person: (id) => single(index, 'person', index.people, id),
-    organization: (id) => single(index, 'organization', index.organizations, id),
-    place: (id) => deepFreeze(index.places.get(checkId(index, 'place', id, 'id')) as PlaceRecord),
-    source: (id) => deepFreeze(index.sources.get(checkId(index, 'source', id, 'id')) as SourceRecord),
-    postHolders: (input) => postHoldersAsOf(index, input),
-    agreementStatus: (id, asOf) => agreementStatusAsOf(index, id, asOf),
-    timeline: (subject) => timelineOf(index, subject),
-    meetings: (filter) => meetingsOf(index, filter),
-    counterparts: (person, filter) => counterpartsOf(index, person, filter),
+    visits: (filter?: VisitFilter) => visitsMatching(index, filter),
+    engagements: (filter?: EngagementFilter) => engagementsMatching(index, filter),
+    agreements: (filter?: AgreementFilter) => agreementsMatching(index, filter),
+    commitments: (filter?: CommitmentFilter) => commitmentsMatching(index, filter),
+    posts: (filter?: PostFilter) => postsMatching(index, filter),
+    people: (filter?: PersonFilter) => peopleMatching(index, filter),
+    organizations: (filter?: OrganizationFilter) => organizationsMatching(index, filter),
+    visit: (id: string) => single(index, 'visit', index.visits, id),
+    engagement: (id: string) => single(index, 'engagement', index.engagements, id),
+    agreement: (id: string) => single(index, 'agreement', index.agreements, id),
+    commitment: (id: string) => single(index, 'commitment', index.commitments, id),
+    post: (id: string) => single(index, 'post', index.posts, id),
+    person: (id: string) => single(index, 'person', index.people, id),
+    organization: (id: string) => single(index, 'organization', index.organizations, id),
+    place: (id: string) => deepFreeze(index.places.get(checkId(index, 'place', id, 'id')) as PlaceRecord),
+    source: (id: string) => deepFreeze(index.sources.get(checkId(index, 'source', id, 'id')) as SourceRecord),
+    postHolders: (input: PostHoldersInput) => postHoldersAsOf(index, input),
+    agreementStatus: (id: string, asOf: DateInput) => agreementStatusAsOf(index, id, asOf),
+    timeline: (subject: TimelineSubject) => timelineOf(index, subject),
+    meetings: (filter?: MeetingFilter) => meetingsOf(index, filter),
+    counterparts: (person: string, filter?: CounterpartFilter) => counterpartsOf(index, person, filter),
     partners: (country) => partnersOf((partners ??= buildPartnerIndex(index)), country),
     search: (text, options) => searchIndex((searchable ??= buildSearchIndex(index)), text, options),
     searchSuggestions: (text, options) => searchSuggestions((searchable ??= buildSearchIndex(index)), text, options),
-    citationsOf: (kind, id) => citationsFor(index, kind, id),
-    disagreementsAbout: (kind, id) => disagreementsAbout(index, (bySubject ??= disagreementsBySubject(index)), kind, id),
+    citationsOf: (kind: QueryRecordKind, id: string) => citationsFor(index, kind, id),
+    disagreementsAbout: (kind: DisagreementSubjectKind, id: string) => disagreementsAbout(index, (bySubject ??= disagreementsBySubject(index)), kind, id),
   };
   // Query<StringIds> accepts every id Query<I> accepts, so it can stand for it.
   return Object.freeze(query) as unknown as Query<I>;

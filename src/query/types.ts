@@ -62,6 +62,46 @@ export interface StringIds extends IdTypes {
 export type CountryCodeLiteral = keyof typeof ISO_COUNTRIES;
 
 /**
+ * An id argument read from a result, where ids are typed `string`: `query.person(visit.lead)`.
+ * The bundled query accepts it (and checks it at run time); a literal passed this way must still
+ * be a known id, so a typo fails to compile.
+ *
+ * @example
+ * ```ts
+ * const [visit] = query.visits({ place: 'nairobi' });
+ * if (visit) console.log(query.person(visit.lead).name); // visit.lead is a string: checked when it runs
+ * ```
+ */
+export type IdFromResult<T extends string> = T & (string extends T ? string : never);
+
+/**
+ * A filter `F` whose id fields may hold ids read from results (typed `string`) next to literal
+ * ids, each literal checked against the known ids `I`: what the bundled query's methods accept
+ * beside their literal-typed filters, so that `query.visits({ person: visit.lead })` compiles
+ * and `query.visits({ person: 'aden-dual' })` does not.
+ *
+ * @example
+ * ```ts
+ * const [visit] = query.visits({ place: 'nairobi' });
+ * if (visit) query.visits({ person: visit.lead, place: 'nairobi' }); // a string beside a literal id
+ * ```
+ */
+export type IdsChecked<F, I extends IdTypes> = {
+  // The id fields of filters, each with its kind (`parent` holds an organization id); a literal
+  // is kept when it is a known id, and otherwise turned into the known ids, which it then fails
+  // to match. A `string` (an id read from a result) passes as it is.
+  [P in keyof F]: P extends 'person' | 'organization' | 'place' | 'visit' | 'parent'
+    ? F[P] extends readonly (infer E)[]
+      ? readonly (string extends E ? E : E extends I[P extends 'parent' ? 'organization' : P & keyof IdTypes] ? E : I[P extends 'parent' ? 'organization' : P & keyof IdTypes])[]
+      : string extends F[P]
+        ? F[P]
+        : F[P] extends I[P extends 'parent' ? 'organization' : P & keyof IdTypes]
+          ? F[P]
+          : I[P extends 'parent' ? 'organization' : P & keyof IdTypes]
+    : F[P];
+};
+
+/**
  * One value, or several meaning "any of these".
  *
  * @example

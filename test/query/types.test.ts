@@ -21,6 +21,30 @@ function compileOnly(): void {
   query.disagreementsAbout('commitment', 'burns-nairobi-visit-2024');
   // @ts-expect-error engagements are not subjects of disagreements
   query.disagreementsAbout('engagement', 'kahariri-meets-muganga');
+  // Ids read from results are typed `string`: they flow back into questions, checked at run time.
+  const [visit] = query.visits({ place: 'nairobi' });
+  if (visit) {
+    query.person(visit.lead);
+    query.visits({ person: visit.lead, place: 'nairobi' });
+    query.visits({ person: [visit.lead, 'aden-duale'] });
+    query.timeline({ person: visit.lead });
+    query.citationsOf('visit', visit.id);
+  }
+  const [rwanda] = query.agreements({ parties: ['KE', 'RW'] });
+  if (rwanda) query.agreementStatus(rwanda.id, '2026-01-01');
+  const hit = query.search('kdf')[0];
+  if (hit) query.organizations({ parent: hit.id });
+  // Literals are still checked, in either signature.
+  // @ts-expect-error 'aden-dual' is not a bundled person id
+  query.visits({ person: 'aden-dual' });
+  // @ts-expect-error nor in a list beside a known id
+  query.visits({ person: ['aden-duale', 'aden-dual'] });
+  // @ts-expect-error nor beside an id read from a result
+  query.visits({ person: 'aden-dual', place: visit?.destination.places[0] ?? 'nairobi' });
+  // @ts-expect-error nor in a timeline subject
+  query.timeline({ person: 'aden-dual' });
+  // @ts-expect-error nor as a parent organization
+  query.organizations({ parent: 'kdf' });
   const user = createQuery({});
   user.person('anyone-at-all');
   user.visits({ person: 'anyone' });
@@ -29,8 +53,9 @@ void compileOnly;
 
 describe('types', () => {
   it('bundled ids are literal unions; user data takes strings', () => {
-    expectTypeOf<BundledQuery['person']>().parameter(0).toEqualTypeOf<PersonId>();
-    expectTypeOf<ReturnType<typeof createQuery>['person']>().parameter(0).toEqualTypeOf<string>();
+    // The bundled lookups take the literal ids (what editors offer); user data takes any string.
+    expectTypeOf(query.person).toMatchTypeOf<(id: PersonId) => PersonRecord>();
+    expectTypeOf<ReturnType<typeof createQuery>['person']>().toMatchTypeOf<(id: string) => PersonRecord>();
     expectTypeOf<ReturnType<BundledQuery['person']>>().toEqualTypeOf<PersonRecord>();
     expectTypeOf<ReturnType<BundledQuery['visits']>>().toEqualTypeOf<readonly VisitRecord[]>();
   });
