@@ -1,3 +1,4 @@
+import { isCitationsKey } from '../util/citation-keys.js';
 import type { Query, ResolvedCitation } from '../query/index.js';
 import type { Cell } from './format/result.js';
 
@@ -18,7 +19,7 @@ export function citedSources(record: unknown): string[] {
     }
     if (value === null || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'citations' && Array.isArray(child)) {
+      if (isCitationsKey(key) && Array.isArray(child)) {
         for (const citation of child) {
           if (typeof citation === 'object' && citation !== null && 'source' in citation && typeof citation.source === 'string') seen.add(citation.source);
         }

@@ -55,7 +55,10 @@ function bundled(): Query<BundledIds> {
  * query.visits({ place: 'nairobi', during: '2024-01' }).map((visit) => visit.lead);
  * ```
  */
-export const query: Query<BundledIds> = new Proxy(Object.freeze({}) as Query<BundledIds>, {
+// The target stays an empty, extensible object: a proxy over a non-extensible target may report
+// only the target's own keys, which made Object.keys(query) and { ...query } throw. Writes are
+// refused by the traps instead, and preventExtensions is refused so that the target stays so.
+export const query: Query<BundledIds> = new Proxy({} as Query<BundledIds>, {
   get: (_target, property) => Reflect.get(bundled(), property),
   has: (_target, property) => Reflect.has(bundled(), property),
   ownKeys: () => Reflect.ownKeys(bundled()),
@@ -66,6 +69,7 @@ export const query: Query<BundledIds> = new Proxy(Object.freeze({}) as Query<Bun
   set: () => false,
   defineProperty: () => false,
   deleteProperty: () => false,
+  preventExtensions: () => false,
 });
 
 /**

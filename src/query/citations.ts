@@ -1,3 +1,4 @@
+import { isCitationsKey } from '../util/citation-keys.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { checkId, checkValue, tableFor, type IdKind } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
@@ -65,12 +66,14 @@ export function citationsFor(index: QueryIndex, kind: QueryRecordKind, id: strin
     }
     if (value === null || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'citations' && Array.isArray(child)) {
+      if (isCitationsKey(key) && Array.isArray(child)) {
+        // `citations` cite the object holding them; `partiesCitations` and the like, one field of it.
+        const cited = key === 'citations' ? path : path === '' ? key : `${path}.${key}`;
         for (const citation of child as readonly CitationRecord[]) {
           const source = index.sources.get(citation.source);
           // References were checked when the query was created, so a missing source is a bug.
           if (!source) throw new Error(`internal: source "${citation.source}" missing`);
-          out.push(Object.freeze({ path: path === '' ? '.' : path, quote: citation.quote, ...(citation.note === undefined ? {} : { note: citation.note }), source: deepFreeze(source) }));
+          out.push(Object.freeze({ path: cited === '' ? '.' : cited, quote: citation.quote, ...(citation.note === undefined ? {} : { note: citation.note }), source: deepFreeze(source) }));
         }
       } else if (typeof child === 'object' && child !== null) walk(child, path === '' ? key : `${path}.${key}`);
     }

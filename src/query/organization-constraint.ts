@@ -5,6 +5,24 @@ import { union, type Constraint, type Table } from './table.js';
 import type { OneOrMany } from './types.js';
 
 /**
+ * Checks a `viaPostHolders` argument: a boolean, given only with an organization (visits,
+ * engagements and timelines alike).
+ *
+ * @example
+ * ```ts
+ * checkViaPostHolders(false, true);  // fine
+ * checkViaPostHolders(false, false); // throws: only meaningful together with organization
+ * ```
+ */
+export function checkViaPostHolders(viaPostHolders: unknown, withOrganization: boolean): void {
+  if (viaPostHolders === undefined) return;
+  if (typeof viaPostHolders !== 'boolean') {
+    throw new QueryError('invalid-argument', 'viaPostHolders', `viaPostHolders must be true or false, not ${JSON.stringify(viaPostHolders) ?? String(viaPostHolders)}.`);
+  }
+  if (!withOrganization) throw new QueryError('invalid-argument', 'viaPostHolders', 'viaPostHolders: only meaningful together with organization.');
+}
+
+/**
  * The `organization` constraint of visits and engagements. A record is under an organization
  * that hosts one of its engagements or is met at one; unless `viaPostHolders` is false, also
  * when a holder of one of the organization's posts takes part in it, in any role, and its date
@@ -18,13 +36,8 @@ import type { OneOrMany } from './types.js';
  * ```
  */
 export function organizationConstraint<R>(index: QueryIndex, table: Table<R>, organization: OneOrMany<string> | undefined, viaPostHolders: unknown): Constraint[] {
-  if (viaPostHolders !== undefined && typeof viaPostHolders !== 'boolean') {
-    throw new QueryError('invalid-argument', 'viaPostHolders', `viaPostHolders must be true or false, not ${JSON.stringify(viaPostHolders) ?? String(viaPostHolders)}.`);
-  }
-  if (organization === undefined) {
-    if (viaPostHolders !== undefined) throw new QueryError('invalid-argument', 'viaPostHolders', 'viaPostHolders: only meaningful together with organization.');
-    return [];
-  }
+  checkViaPostHolders(viaPostHolders, organization !== undefined);
+  if (organization === undefined) return [];
   const ids = asList(organization, 'organization').map((id) => checkId(index, 'organization', id, 'organization'));
   const terms = ids.map((key) => ({ dimension: 'organization', key }));
   if (viaPostHolders === false) return [{ terms }];

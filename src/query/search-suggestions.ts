@@ -35,7 +35,8 @@ function known(tokens: readonly string[], word: string, last: boolean): boolean 
  * search index does not hold (as a whole word, or as the start of one for the last word) is
  * replaced by the words of the index within one edit of it, or two for words of five letters or
  * more ("langly" → "langley", "duel" → "duale"), nearest first, then those more texts hold. Returns folded texts, best first, at most three; none when the search
- * already finds something or no word has a near spelling. The same `kinds` narrow both.
+ * already finds something or no word has a near spelling. The same `kinds` narrow both, and
+ * `limit` caps the suggestions too.
  *
  * @example
  * ```ts
@@ -45,7 +46,8 @@ function known(tokens: readonly string[], word: string, last: boolean): boolean 
 export function searchSuggestions(searchable: SearchIndex, text: string, options?: SearchOptions): readonly string[] {
   if (typeof text !== 'string') throw new QueryError('invalid-argument', 'text', 'searchSuggestions() takes the text that was searched, e.g. searchSuggestions("langly").');
   // The search checks the text and the options, and says what it accepts.
-  if (searchIndex(searchable, text, { ...options, limit: 1 }).length > 0) return Object.freeze([]);
+  if (searchIndex(searchable, text, options).length > 0) return Object.freeze([]);
+  const most = Math.min(MOST, options?.limit ?? MOST);
   const words = searchFold(text).split(' ');
   const choices = words.map((word, at) => (known(searchable.tokens, word, at === words.length - 1) ? [word] : nearWords(searchable, word)));
   if (choices.some((list) => list.length === 0) || choices.every((list, at) => list[0] === words[at])) return Object.freeze([]);
@@ -59,7 +61,7 @@ export function searchSuggestions(searchable: SearchIndex, text: string, options
     const spelled = candidate.join(' ');
     if (out.includes(spelled) || searchIndex(searchable, spelled, { ...options, limit: 1 }).length === 0) continue;
     out.push(spelled);
-    if (out.length === MOST) break;
+    if (out.length === most) break;
   }
   return Object.freeze(out);
 }

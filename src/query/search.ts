@@ -1,4 +1,5 @@
-import { checkValue, checkKeys, filterObject } from './arguments.js';
+import { asList, checkValue, checkKeys, filterObject } from './arguments.js';
+import type { OneOrMany } from './types.js';
 import type { QueryIndex } from './build-index.js';
 import { QueryError } from './errors.js';
 import { britishPrefixNeedles, searchFold, spellOutAmounts } from './spelling.js';
@@ -47,8 +48,8 @@ export interface SearchHit {
 export interface SearchOptions {
   /** Most hits to return (default 20). */
   readonly limit?: number;
-  /** Only hits on these record kinds. */
-  readonly kinds?: readonly QueryRecordKind[];
+  /** Only hits on this record kind, or on these kinds. */
+  readonly kinds?: OneOrMany<QueryRecordKind>;
 }
 
 // Names outrank titles, titles outrank quotes: a hit on what a record is called says more about
@@ -417,7 +418,7 @@ export function searchIndex(searchable: SearchIndex, text: string, given?: Searc
   checkKeys(options, ['limit', 'kinds'], 'search');
   const limit = options.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1) throw new QueryError('invalid-argument', 'limit', `limit must be a positive integer, not ${String(options.limit)}.`);
-  const kinds = options.kinds?.map((kind) => checkValue(QUERY_RECORD_KINDS, kind, 'kinds'));
+  const kinds = options.kinds === undefined ? undefined : asList(options.kinds, 'kinds').map((kind) => checkValue(QUERY_RECORD_KINDS, kind, 'kinds'));
   const needles = searchNeedles(searchable, text);
   if (needles[0] === '') throw new QueryError('invalid-argument', 'text', `search("${text}"): the text has no letters or digits to look for.`);
   const hits = new Map<string, SearchHit>();

@@ -4,6 +4,7 @@ import { checkCountry, checkId, checkKeys, dateWindow } from './arguments.js';
 import { commitmentSpan, heldSpan, statusEntrySpan, type QueryIndex } from './build-index.js';
 import { isoDay, spanMatches, spanOf, type DayWindow, type Span } from './days.js';
 import { QueryError } from './errors.js';
+import { checkViaPostHolders } from './organization-constraint.js';
 import type { QueryRecordKind } from './records.js';
 import type { CitationRecord, CountryCodeLiteral, DateFilter, EngagementRow, IdTypes, PostRecord, StringIds, VisitRecord } from './types.js';
 
@@ -217,6 +218,7 @@ export function timelineOf(index: QueryIndex, subject: TimelineSubject): readonl
   if (given.length !== 1) {
     throw new QueryError('invalid-argument', given[1] ?? 'subject', `timeline() needs exactly one of country, person or organization; got ${given.length === 0 ? 'none' : given.join(' and ')}.`);
   }
+  checkViaPostHolders((subject as { viaPostHolders?: unknown }).viaPostHolders, subject.organization !== undefined);
   const collector = new Collector(dateWindow(subject));
   if (subject.country !== undefined) {
     const country = checkCountry(subject.country, 'country');

@@ -1,3 +1,4 @@
+import { isCitationsKey } from '../util/citation-keys.js';
 import { Dataset } from '../schema/dataset.js';
 import { QueryError, type QueryProblem } from './errors.js';
 import { nearest } from './suggest.js';
@@ -93,8 +94,8 @@ export function checkReferences(data: Dataset): void {
     }
     if (value === null || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'citations' && Array.isArray(child)) {
-        child.forEach((citation: { source?: string }, index) => ref('source', citation.source, `${path}.citations[${index}].source`));
+      if (isCitationsKey(key) && Array.isArray(child)) {
+        child.forEach((citation: { source?: string }, index) => ref('source', citation.source, `${path}.${key}[${index}].source`));
       } else if (typeof child === 'object' && child !== null) citations(child, `${path}.${key}`);
     }
   };

@@ -1,3 +1,4 @@
+import { isCitationsKey } from '../util/citation-keys.js';
 import { isObject, walkObjects } from './paths.js';
 import type { PathSegment } from './types.js';
 
@@ -27,10 +28,3 @@ export function findCitations(value: unknown): FoundCitation[] {
   });
 }
 
-/**
- * Citation lists are `citations`, or `<something>Citations` where a record cites one field
- * apart from the record (an agreement's `partiesCitations`); both must be checked.
- */
-function isCitationsKey(key: string): boolean {
-  return key === 'citations' || key.endsWith('Citations');
-}

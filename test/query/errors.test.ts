@@ -20,9 +20,19 @@ describe('bad input throws QueryError, never an empty result', () => {
     expect([e.code, e.argument]).toEqual(['invalid-date', 'from']);
     expect(e.message).toMatch(/month 13.*Accepted: YYYY/);
   });
+  it('search kinds take one kind or several, and an empty list is refused like other filters', () => {
+    expect(query.search('duale', { kinds: 'visit' })).toEqual(query.search('duale', { kinds: ['visit'] }));
+    expect(query.search('duale', { kinds: 'visit' }).length).toBeGreaterThan(0);
+    const empty = error(() => query.search('duale', { kinds: [] }));
+    expect([empty.argument, empty.message]).toEqual(['kinds', 'kinds: an empty list matches nothing; leave kinds out to match everything.']);
+    expect(error(() => query.searchSuggestions('langly', { limit: 0 })).argument).toBe('limit');
+    expect(query.searchSuggestions('kenya rwnda agreemnt', { limit: 1 })).toEqual(['kenya rwanda agreement']);
+  });
   it('viaPostHolders needs an organization and a boolean', () => {
     const alone = error(() => query.visits({ viaPostHolders: false }));
     expect([alone.code, alone.argument, alone.message]).toEqual(['invalid-argument', 'viaPostHolders', 'viaPostHolders: only meaningful together with organization.']);
+    const inTimeline = error(() => query.timeline({ person: 'aden-duale', viaPostHolders: false } as never));
+    expect([inTimeline.argument, inTimeline.message]).toEqual(['viaPostHolders', 'viaPostHolders: only meaningful together with organization.']);
     const notBoolean = error(() => query.engagements({ organization: 'kenya-defence-forces', viaPostHolders: 'no' as never }));
     expect([notBoolean.argument, notBoolean.message]).toEqual(['viaPostHolders', 'viaPostHolders must be true or false, not "no".']);
   });
@@ -130,5 +140,13 @@ describe('createQuery over user data', () => {
     broken.visits[0].lead = 'aden-dual';
     const e = error(() => createQuery(broken));
     expect(e.problems[0]).toEqual({ path: 'visits[0].lead', message: 'no person "aden-dual"; nearest: "aden-duale"' });
+  });
+  it('checks the sources of every citation list, partiesCitations too', () => {
+    const broken = JSON.parse(JSON.stringify(dataset)) as { agreements: { partiesCitations: { source: string }[] }[] };
+    const first = broken.agreements[0]?.partiesCitations[0];
+    if (!first) throw new Error('fixture: the first agreement cites its parties');
+    first.source = 'kdf-chief-rwanda-visitt';
+    const e = error(() => createQuery(broken));
+    expect(e.problems[0]).toEqual({ path: 'agreements[0].partiesCitations[0].source', message: 'no source "kdf-chief-rwanda-visitt"; nearest: "kdf-chief-rwanda-visit"' });
   });
 });

@@ -38,5 +38,15 @@ describe('results are frozen and the index cannot be corrupted', () => {
     expect(() => {
       (query as unknown as { visits: unknown }).visits = () => [];
     }).toThrow(TypeError);
+    expect(() => delete (query as unknown as { visits?: unknown }).visits).toThrow(TypeError);
+    expect(query.visits({ person: 'aden-duale' }).length).toBe(3);
+  });
+  it('the bundled query object can be listed and spread like a plain object', () => {
+    // A proxy over a frozen target once made these throw.
+    expect(Object.keys(query)).toEqual(expect.arrayContaining(['visits', 'person', 'timeline', 'search', 'dataset']));
+    const { person, visits } = { ...query };
+    expect(person('aden-duale').name).toBe('Aden Duale');
+    expect(visits({ person: 'aden-duale' }).length).toBe(3);
+    expect(Object.entries(query).length).toBe(Object.keys(query).length);
   });
 });

@@ -254,6 +254,20 @@ describe('citations', () => {
     expect(citations[0]?.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(citations.map((c) => c.path)).toContain('counterparts[0]');
   });
+  it('include every { source, quote } anywhere in every record, whatever the list is called', () => {
+    // Counted by shape, not by key name: partiesCitations were once left out.
+    const quotesIn = (value: unknown): number => {
+      if (Array.isArray(value)) return value.reduce((total: number, item) => total + quotesIn(item), 0);
+      if (value === null || typeof value !== 'object') return 0;
+      const own = typeof (value as { source?: unknown }).source === 'string' && typeof (value as { quote?: unknown }).quote === 'string' ? 1 : 0;
+      return own + Object.values(value).reduce((total: number, child) => total + quotesIn(child), 0);
+    };
+    const kinds = [['agreement', query.dataset.agreements], ['visit', query.dataset.visits], ['commitment', query.dataset.commitments], ['post', query.dataset.posts], ['person', query.dataset.people], ['organization', query.dataset.organizations], ['place', query.dataset.places], ['disagreement', query.dataset.disagreements]] as const;
+    for (const [kind, records] of kinds) {
+      for (const record of records) expect(query.citationsOf(kind, record.id as never).length, `${kind} ${record.id}`).toBe(quotesIn(record));
+    }
+    expect(query.citationsOf('agreement', 'kenya-rwanda-defence-cooperation-agreement').map((c) => c.path)).toContain('partiesCitations');
+  });
 });
 
 describe('disagreements about a record', () => {
