@@ -205,6 +205,13 @@ export function agreementStatusAsOf(index: QueryIndex, id: string, asOf: DateInp
   const expected = Object.freeze(reported.slice(doneIndex + 1).filter((entry) => entry.expected));
   const overdue = Object.freeze(expected.filter((entry) => entry.date !== undefined && !QUALIFIED.test(entry.date.value) && spanOf(entry.date.value).latest < day));
   const pending = expected.filter((entry) => !overdue.includes(entry));
+  // Not overdue, since a later day is not ruled out, but the date as written has passed: the
+  // reason says so rather than calling a plan of years ago simply "expected".
+  const passedUncertain = pending.filter((entry) => entry.date !== undefined && spanOf(entry.date.value).latest < day);
+  const pendingText = (entries: readonly StatusEntry[]): string => {
+    const steps = entries.map((entry) => `${stepList([entry])}${passedUncertain.includes(entry) ? `, whose uncertain date has passed by ${isoDay(day)}` : ''}`).join(', ');
+    return entries.some((entry) => passedUncertain.includes(entry)) ? `${steps}; no later report says whether it happened` : steps;
+  };
   const stepList = (entries: readonly StatusEntry[]): string => entries.map((entry) => `${entry.status}${entry.date ? ` (${entry.date.value})` : ''}`).join(', ');
   let reason: string | undefined;
   const first = agreement.statusHistory[0];
@@ -215,11 +222,11 @@ export function agreementStatusAsOf(index: QueryIndex, id: string, asOf: DateInp
     const later = [...new Set(dated.map((entry) => `${entry.status} (${entry.date?.value ?? ''})`))];
     reason = `no status was reported by ${isoDay(day)}; the first report is dated ${first?.asOf ?? 'never'}${later.length > 0 ? `, and later reports date steps from on or before that day: ${later.join(', ')}` : ''}`;
   } else if (done && overdue.length > 0) {
-    reason = `"${done.status}" is the last status reported (as of ${done.asOf}); that report expected ${stepList(overdue)}, which has passed by ${isoDay(day)}, and no source says whether it happened${pending.length > 0 ? `; also expected: ${stepList(pending)}` : ''}`;
+    reason = `"${done.status}" is the last status reported (as of ${done.asOf}); that report expected ${stepList(overdue)}, which has passed by ${isoDay(day)}, and no source says whether it happened${pending.length > 0 ? `; also expected: ${pendingText(pending)}` : ''}`;
   } else if (!done) {
     reason = `only expected steps were reported by ${isoDay(day)} (${expected.map((entry) => `${entry.status}${entry.date ? ` on ${entry.date.value}` : ''}, reported ${entry.asOf}`).join('; ')}); no later report says whether they happened${overdue.length > 0 ? `, though the date of ${stepList(overdue)} has passed` : ''}`;
   } else if (expected.length > 0) {
-    reason = `also expected as of the last report: ${stepList(expected)}`;
+    reason = `also expected as of the last report (${done.asOf}): ${pendingText(expected)}`;
   }
   const citations = [...(done?.citations ?? []), ...expected.flatMap((entry) => entry.citations)];
   return Object.freeze({ agreement, asOf: isoDay(day), status: done?.status, entry: done, expected, overdue, reason, citations: Object.freeze(citations) });

@@ -313,6 +313,17 @@ describe('visits and engagements of an organization', () => {
   });
 });
 
+describe('expected steps with an uncertain date', () => {
+  it('are never overdue, but the reason says when their date as written has passed', () => {
+    // 003: Juma "will then sign the agreement to guide the Strategic Dialogue" (7–8 May 2019, "?").
+    const before = query.agreementStatus('bsd-guiding-agreement', '2019-05-05');
+    expect(before.reason).toBe('also expected as of the last report (2019-05-03): signed (2019-05-07?/2019-05-08?)');
+    const later = query.agreementStatus('bsd-guiding-agreement', '2030-01-01');
+    expect(later.overdue).toEqual([]);
+    expect(later.reason).toBe('also expected as of the last report (2019-05-03): signed (2019-05-07?/2019-05-08?), whose uncertain date has passed by 2030-01-01; no later report says whether it happened');
+  });
+});
+
 describe('audit 12 corrections, as the query answers them', () => {
   it("Duale's Riyadh stay keeps its February window and offers an unknown start as the alternative", () => {
     const when = query.visit('duale-riyadh-imctc-2024').when;
