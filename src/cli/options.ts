@@ -20,8 +20,8 @@ export const GLOBAL_OPTIONS: OptionSpecs = {
 export const FILTER_OPTIONS: Readonly<Record<FilterFlag, OptionSpec>> = {
   country: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'ISO 3166-1 alpha-2 country code (upper case), e.g. KE; for agreements, any of them is a party.' },
   parties: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Agreements only: every one of these countries is a party (AND, where --country is OR), e.g. KE,RW.' },
-  origin: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Visits only: the country the visit comes from, e.g. US.' },
-  destination: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Visits only: the country visited, e.g. RW.' },
+  origin: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Visits and engagements: the country the visit comes from, e.g. US.' },
+  destination: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Visits and engagements: the country visited, e.g. RW.' },
   person: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Person id, e.g. aden-duale.' },
   roles: { type: 'string', multiple: true, split: true, placeholder: 'ROLE', description: 'The part taken (see below): for visits and engagements, that of --person, e.g. lead; for commitments, the side of --person, --country or --organization: pledger or recipient.' },
   organization: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organization id, e.g. kenya-defence-forces.' },

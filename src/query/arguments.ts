@@ -74,6 +74,11 @@ export function checkCountry(code: unknown, argument: string): string {
   if (typeof code === 'string' && Object.hasOwn(ISO_COUNTRIES, code.toUpperCase())) {
     throw new QueryError('unknown-country', argument, `${argument}: "${code}" is not a country code; use upper case "${code.toUpperCase()}" (ISO 3166-1 alpha-2).`);
   }
+  // A list where one code is taken ("partners(['KE'])") would otherwise read as "KE" refused.
+  if (typeof code !== 'string') {
+    const given = Array.isArray(code) ? `a list (${JSON.stringify(code)})` : code === null ? 'null' : typeof code;
+    throw new QueryError('invalid-argument', argument, `${argument}: takes one country code, a string such as "KE", not ${given}.`);
+  }
   throw new QueryError(
     'unknown-country',
     argument,

@@ -99,10 +99,12 @@ export function visitsMatching(index: QueryIndex, input: VisitFilter | undefined
  */
 export function engagementsMatching(index: QueryIndex, input: EngagementFilter | undefined): readonly EngagementRow[] {
   const filter: EngagementFilter = filterObject(input, 'engagements');
-  checkKeys(filter, ['person', 'roles', 'country', 'organization', 'viaPostHolders', 'place', 'visit', 'kind', 'status', 'topic', ...DATE_KEYS], 'engagements');
+  checkKeys(filter, ['person', 'roles', 'country', 'origin', 'destination', 'organization', 'viaPostHolders', 'place', 'visit', 'kind', 'status', 'topic', ...DATE_KEYS], 'engagements');
   return run(index.engagements, [
     ...personConstraint(index, filter.person, filter.roles, VISIT_ROLES),
     ...countryConstraint(filter.country, 'country', 'country'),
+    ...countryConstraint(filter.origin, 'origin', 'country:origin'),
+    ...countryConstraint(filter.destination, 'destination', 'country:destination'),
     ...organizationConstraint(index, index.engagements, filter.organization, filter.viaPostHolders),
     ...idConstraint(index, 'place', filter.place, 'place'),
     ...idConstraint(index, 'visit', filter.visit, 'visit'),

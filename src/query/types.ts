@@ -135,7 +135,8 @@ export type DateInput = string | Date;
 export interface DateFilter {
   readonly from?: DateInput;
   readonly to?: DateInput;
-  readonly during?: string;
+  /** A period as `from` and `to` both: `"2024-01"`, or a `Date` (its UTC day). */
+  readonly during?: DateInput;
   readonly match?: DateMatch;
 }
 
@@ -344,6 +345,10 @@ export interface EngagementFilter<I extends IdTypes = StringIds> extends DateFil
   readonly roles?: readonly EngagementRole[];
   /** The visit's origin or destination country. */
   readonly country?: OneOrMany<CountryCodeLiteral>;
+  /** The country the visit comes from. */
+  readonly origin?: OneOrMany<CountryCodeLiteral>;
+  /** The country the visit goes to. */
+  readonly destination?: OneOrMany<CountryCodeLiteral>;
   /**
    * An organization hosting the engagement or met at it, or (unless `viaPostHolders` is false)
    * one whose post a traveller, participant or person met holds at the time.

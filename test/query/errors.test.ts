@@ -20,6 +20,10 @@ describe('bad input throws QueryError, never an empty result', () => {
     expect([e.code, e.argument]).toEqual(['invalid-date', 'from']);
     expect(e.message).toMatch(/month 13.*Accepted: YYYY/);
   });
+  it('a list where one country code is taken says so, instead of refusing the code', () => {
+    const e = error(() => query.partners(['KE'] as never));
+    expect([e.code, e.argument, e.message]).toEqual(['invalid-argument', 'country', 'country: takes one country code, a string such as "KE", not a list (["KE"]).']);
+  });
   it('search kinds take one kind or several, and an empty list is refused like other filters', () => {
     expect(query.search('duale', { kinds: 'visit' })).toEqual(query.search('duale', { kinds: ['visit'] }));
     expect(query.search('duale', { kinds: 'visit' }).length).toBeGreaterThan(0);

@@ -192,6 +192,8 @@ export function createOracle(data: Data) {
         (r) =>
           personMatch(list(f.person), f.roles, (p) => rolesOfVisitPerson(r.visit, [r.engagement], p)) &&
           any(list(f.country), [r.visit.origin.country, r.visit.destination.country]) &&
+          any(list(f.origin), [r.visit.origin.country]) &&
+          any(list(f.destination), [r.visit.destination.country]) &&
           (any(list(f.organization), [...r.engagement.organizations, ...r.engagement.counterparts.flatMap((c) => (c.organization ? [c.organization] : []))]) ||
             viaHolders(f, (person) => rolesOfVisitPerson(r.visit, [r.engagement], person).length > 0, rowBounds(r))) &&
           any(list(f.place), ancestors(r.engagement.place)) &&

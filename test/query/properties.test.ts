@@ -32,7 +32,7 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
   check('visits', visitFields, { kind: ['visit', 'working-visit', 'official-visit'], status: ['planned', 'took-place'] }, (q, o, f) => {
     expect(ids(q.visits(f as never))).toEqual(ids(o.visits(f)));
   });
-  check('engagements', ['person', 'roles', 'country', 'organization', 'viaPostHolders', 'place', 'topic', 'match'], { kind: ['meeting', 'lecture', 'bilateral-talks'], status: ['took-place'] }, (q, o, f) => {
+  check('engagements', ['person', 'roles', 'country', 'origin', 'destination', 'organization', 'viaPostHolders', 'place', 'topic', 'match'], { kind: ['meeting', 'lecture', 'bilateral-talks'], status: ['took-place'] }, (q, o, f) => {
     expect(q.engagements(f as never).map((row) => row.engagement.id)).toEqual(o.engagements(f).map((row) => row.engagement.id));
   });
   check('agreements', ['country', 'parties', 'person', 'place', 'topic', 'match'], { kind: ['framework', 'communique'], status: ['signed', 'negotiating', 'in-force'], reached: AgreementStatus.options }, (q, o, f) => {

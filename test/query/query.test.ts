@@ -313,6 +313,17 @@ describe('visits and engagements of an organization', () => {
   });
 });
 
+describe('engagements by origin and destination', () => {
+  it('are the engagements of the visits from and to those countries', () => {
+    const fromVisits = query.visits({ origin: 'KE', destination: 'US' }).flatMap((visit) => visit.engagements.map((engagement) => engagement.id)).sort();
+    const rows = query.engagements({ origin: 'KE', destination: 'US' }).map((row) => row.engagement.id).sort();
+    expect(rows).toEqual(fromVisits);
+    // Duale's 2024 trip (NSC, Senators, Nuland, Austin, NDU lecture) and Juma's 2019 dialogue.
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(query.engagements({ origin: 'RW' })).toEqual([]);
+  });
+});
+
 describe('expected steps with an uncertain date', () => {
   it('are never overdue, but the reason says when their date as written has passed', () => {
     // 003: Juma "will then sign the agreement to guide the Strategic Dialogue" (7–8 May 2019, "?").

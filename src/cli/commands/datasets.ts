@@ -140,7 +140,7 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
   },
   engagements: {
     about: 'meetings, talks, lectures and other engagements within visits, in date order',
-    filters: ['country', 'person', 'roles', 'organization', 'via-post-holders', 'place', 'visit', 'kind', 'status', 'topic'],
+    filters: ['country', 'origin', 'destination', 'person', 'roles', 'organization', 'via-post-holders', 'place', 'visit', 'kind', 'status', 'topic'],
     dated: DATE_FILTERS,
     vocabularies: { kind: EngagementKind.options, status: EventStatus.options, topic: Topic.options, roles: VISIT_ROLES },
     columns: columns<EngagementR>([
