@@ -82,7 +82,8 @@ export function meetingsOf(index: QueryIndex, given?: MeetingFilter): readonly M
   const positions = index.engagements.select(constraints, dateWindow(filter));
   const out: Meeting[] = [];
   for (const position of positions) {
-    const { engagement, visit } = index.engagements.records[position] as EngagementRow;
+    const row = index.engagements.records[position] as EngagementRow;
+    const { engagement, visit } = row;
     const travellers = [{ id: visit.lead, role: 'lead' as const }, ...engagement.participants.map((id) => ({ id, role: 'participant' as const }))];
     for (const counterpart of engagement.counterparts) {
       if (counterpart.person === undefined) continue;
@@ -93,8 +94,8 @@ export function meetingsOf(index: QueryIndex, given?: MeetingFilter): readonly M
             engagement: engagement.id,
             visit: visit.id,
             title: engagement.title,
-            date: engagement.when?.value ?? visit.when.value,
-            dateFrom: engagement.when === undefined ? 'visit' : 'engagement',
+            date: row.date,
+            dateFrom: row.dateFrom,
             status: engagement.status.value,
             traveller: traveller.id,
             travellerRole: traveller.role,

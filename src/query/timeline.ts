@@ -114,7 +114,7 @@ function visitDraft(visit: VisitRecord): Omit<Draft, 'involvement'> {
 }
 
 function engagementDraft(row: EngagementRow): Omit<Draft, 'involvement'> {
-  const date = row.engagement.when?.value ?? row.visit.when.value;
+  const date = row.date;
   return {
     kind: 'engagement',
     key: `engagement:${row.engagement.id}`,

@@ -247,16 +247,22 @@ export type SourceRecord = Frozen<Source>;
 export type DisagreementRecord = Frozen<Disagreement>;
 
 /**
- * An engagement with the visit it belongs to (engagements are stored inside visits).
+ * An engagement with the visit it belongs to (engagements are stored inside visits), and the
+ * date it is found and ordered by.
  *
  * @example
  * ```ts
- * const { engagement, visit } = query.engagement('kahariri-meets-muganga');
+ * const { engagement, visit, date, dateFrom } = query.engagement('kahariri-meets-muganga');
+ * console.log(date, dateFrom); // '2025-11-02?/2025-11-08?' 'visit': the meeting has no date of its own
  * ```
  */
 export interface EngagementRow {
   readonly engagement: EngagementRecord;
   readonly visit: VisitRecord;
+  /** The engagement's date, or its visit's where the engagement has none (EDTF). */
+  readonly date: string;
+  /** Whose date `date` is. */
+  readonly dateFrom: 'engagement' | 'visit';
 }
 
 /**

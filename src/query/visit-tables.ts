@@ -208,7 +208,7 @@ export function visitTable(visits: readonly VisitRecord[], keys: VisitKeys): Tab
 
 /** The span an engagement is dated by: its own date, else its visit's. */
 export function engagementSpan(row: EngagementRow): Span {
-  return spanOf(row.engagement.when?.value ?? row.visit.when.value);
+  return spanOf(row.date);
 }
 
 /**
@@ -230,8 +230,9 @@ export function engagementTable(visits: Table<VisitRecord>, visitOrder: readonly
     const visitPosition = visitPositions[at] as number;
     for (const engagement of visit.engagements) {
       const row = rows.length;
-      rows.push(Object.freeze({ engagement, visit }));
-      spans.push(spanOf(engagement.when?.value ?? visit.when.value));
+      const date = engagement.when?.value ?? visit.when.value;
+      rows.push(Object.freeze({ engagement, visit, date, dateFrom: engagement.when === undefined ? 'visit' : 'engagement' } as const));
+      spans.push(spanOf(date));
       ids.push(engagement.id);
       postings.visitSide(visit, row);
       postings.engagement(engagement, row);

@@ -313,6 +313,16 @@ describe('visits and engagements of an organization', () => {
   });
 });
 
+describe('engagement rows carry the date they are found by', () => {
+  it("an engagement's own date, else its visit's, and whose it is", () => {
+    // 001: Burns "met President William Ruto at State House, Nairobi, on January 15, 2024".
+    expect(query.engagement('burns-ruto-meeting-2024')).toMatchObject({ date: '2024-01-15', dateFrom: 'engagement' });
+    // 000 gives no date for the meeting with Muganga: it takes the visit's window.
+    expect(query.engagement('kahariri-meets-muganga')).toMatchObject({ date: '2025-11-02?/2025-11-08?', dateFrom: 'visit' });
+    for (const row of query.engagements()) expect(row.date).toBe(row.dateFrom === 'engagement' ? row.engagement.when?.value : row.visit.when.value);
+  });
+});
+
 describe('engagements by origin and destination', () => {
   it('are the engagements of the visits from and to those countries', () => {
     const fromVisits = query.visits({ origin: 'KE', destination: 'US' }).flatMap((visit) => visit.engagements.map((engagement) => engagement.id)).sort();

@@ -147,7 +147,8 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
       { name: 'id', get: (r) => r.engagement.id },
       { name: 'visit', get: (r) => r.visit.id },
       // An engagement without its own date is dated by its visit, as the query's date filter does.
-      { name: 'date', get: (r) => dateOf(r.engagement.when) ?? r.visit.when.value },
+      { name: 'date', get: (r) => r.date },
+      { name: 'date_from', get: (r) => r.dateFrom },
       { name: 'status', get: (r) => r.engagement.status.value },
       { name: 'kind', get: (r) => r.engagement.kind },
       { name: 'place', get: (r) => r.engagement.place },
