@@ -2,7 +2,7 @@ import { ISO_COUNTRIES } from '../schema/iso-countries.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import type { z } from 'zod';
 import { EventStatus } from '../schema/vocabularies.js';
-import { checkCountry, checkId, checkKeys, dateWindow, filterObject, personConstraint, valueConstraint } from './arguments.js';
+import { asList, checkCountry, checkId, checkKeys, dateWindow, filterObject, personConstraint, valueConstraint } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import { isConcluded } from './concluded.js';
 import type { Constraint } from './table.js';
@@ -61,7 +61,8 @@ export interface CounterpartFilter extends DateFilter {
  * ```
  */
 export interface MeetingFilter<I extends IdTypes = StringIds> extends CounterpartFilter {
-  readonly person?: I['person'];
+  /** A person on either side, or any of several. */
+  readonly person?: OneOrMany<I['person']>;
 }
 
 const MEETING_ROLES: readonly VisitRole[] = ['lead', 'participant', 'counterpart'];
@@ -77,8 +78,8 @@ const MEETING_ROLES: readonly VisitRole[] = ['lead', 'participant', 'counterpart
 export function meetingsOf(index: QueryIndex, given?: MeetingFilter): readonly Meeting[] {
   const filter: MeetingFilter = filterObject(given, 'meetings', "{ person: 'aden-duale' }");
   checkKeys(filter, ['person', 'status', 'from', 'to', 'during', 'match'], 'meetings');
-  const person = filter.person === undefined ? undefined : checkId(index, 'person', filter.person, 'person');
-  const constraints: Constraint[] = [...(person === undefined ? [] : personConstraint(index, person, MEETING_ROLES, MEETING_ROLES)), ...valueConstraint(EventStatus.options, filter.status, 'status')];
+  const people = filter.person === undefined ? undefined : new Set(asList(filter.person, 'person').map((id) => checkId(index, 'person', id, 'person')));
+  const constraints: Constraint[] = [...(people === undefined ? [] : personConstraint(index, [...people], MEETING_ROLES, MEETING_ROLES)), ...valueConstraint(EventStatus.options, filter.status, 'status')];
   const positions = index.engagements.select(constraints, dateWindow(filter));
   const out: Meeting[] = [];
   for (const position of positions) {
@@ -88,7 +89,7 @@ export function meetingsOf(index: QueryIndex, given?: MeetingFilter): readonly M
     for (const counterpart of engagement.counterparts) {
       if (counterpart.person === undefined) continue;
       for (const traveller of travellers) {
-        if (person !== undefined && traveller.id !== person && counterpart.person !== person) continue;
+        if (people !== undefined && !people.has(traveller.id) && !people.has(counterpart.person)) continue;
         out.push(
           Object.freeze({
             engagement: engagement.id,

@@ -313,6 +313,18 @@ describe('visits and engagements of an organization', () => {
   });
 });
 
+describe('meetings of several people', () => {
+  it('are the meetings of any of them, each pair once, in engagement order', () => {
+    const key = (m: { engagement: string; traveller: string; counterpart: string }) => `${m.engagement} ${m.traveller} ${m.counterpart}`;
+    const both = query.meetings({ person: ['aden-duale', 'william-burns'] }).map(key);
+    const each = [...query.meetings({ person: 'aden-duale' }), ...query.meetings({ person: 'william-burns' })].map(key);
+    expect([...both].sort()).toEqual([...new Set(each)].sort());
+    // Burns met Ruto on 15 January 2024 (001); Duale met Al-Muqrin in February 2024.
+    expect(both).toContain('burns-ruto-meeting-2024 william-burns william-ruto');
+    expect(() => query.meetings({ person: [] })).toThrow('person: an empty list matches nothing');
+  });
+});
+
 describe('engagement rows carry the date they are found by', () => {
   it("an engagement's own date, else its visit's, and whose it is", () => {
     // 001: Burns "met President William Ruto at State House, Nairobi, on January 15, 2024".

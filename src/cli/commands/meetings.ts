@@ -1,10 +1,9 @@
 import type { MeetingFilter } from '../../query/index.js';
-import { stringOption } from '../args.js';
 import { citationJson, citationBlock, resolveCitations } from '../citations.js';
 import { UsageError } from '../errors.js';
 import type { CommandResult } from '../format/result.js';
 import { renderTable } from '../format/table.js';
-import { buildFilter, DATE_OPTIONS, MEETING_STATUS_OPTION } from '../options.js';
+import { buildFilter, DATE_OPTIONS, FILTER_OPTIONS, MEETING_STATUS_OPTION } from '../options.js';
 import type { Command } from './types.js';
 
 const COLUMNS = ['date', 'date_from', 'status', 'traveller', 'traveller_role', 'counterpart', 'engagement', 'visit', 'title'];
@@ -29,16 +28,15 @@ export const meetingsCommand: Command = {
     'below it; json and ndjson carry them with each meeting.',
   positionals: [],
   options: {
-    person: { type: 'string', placeholder: 'ID', description: 'Only meetings with this person on either side, e.g. aden-duale.' },
+    person: { ...FILTER_OPTIONS.person, description: 'Only meetings with this person (or any of these, comma-separated) on either side, e.g. aden-duale.' },
     status: MEETING_STATUS_OPTION,
     ...DATE_OPTIONS,
   },
   examples: ['meetings', 'meetings --person aden-duale --status took-place', 'meetings --during 2024 --format json'],
   run({ positionals, values, query }): CommandResult {
     if (positionals.length > 0) throw new UsageError(`meetings takes no positional arguments (got "${positionals[0] ?? ''}"); give a person as --person ID.`);
-    const person = stringOption(values, 'person');
-    // The query checks the person, status and dates, and says what it accepts.
-    const filter = { ...buildFilter(values, ['status'], true), ...(person === undefined ? {} : { person }) } as MeetingFilter;
+    // The query checks the people, status and dates, and says what it accepts.
+    const filter = buildFilter(values, ['person', 'status'], true) as MeetingFilter;
     const meetings = query.meetings(filter);
     const rows = meetings.map((meeting) => [meeting.date, meeting.dateFrom, meeting.status, meeting.traveller, meeting.travellerRole, meeting.counterpart, meeting.engagement, meeting.visit, meeting.title]);
     const resolved = meetings.map((meeting) => resolveCitations(query, meeting.citations, meeting.engagement));
