@@ -12,6 +12,7 @@ import { showCommand } from './commands/show.js';
 import { statusCommand } from './commands/status.js';
 import { timelineCommand } from './commands/timeline.js';
 import type { Command } from './commands/types.js';
+import { LIST_NAMES, type ListName } from './commands/datasets.js';
 import { packageVersion, versionsCommand } from './commands/versions.js';
 import { EXIT, NotFoundError, UsageError, type ExitCode } from './errors.js';
 import { commandHelp, mainHelp, PROGRAM } from './help.js';
@@ -126,7 +127,17 @@ function help(rest: readonly string[], io: Io): ExitCode {
 }
 
 /** Query arguments whose CLI flag has another name. */
-const QUERY_ARGUMENT_FLAGS: Readonly<Record<string, string>> = { asOf: '--date', kinds: '--kind' };
+const QUERY_ARGUMENT_FLAGS: Readonly<Record<string, string>> = { asOf: '--date', kinds: '--kind', viaPostHolders: '--via-post-holders' };
+
+/**
+ * A query error's message in the CLI's terms: the API calls it names ("agreements() lists
+ * them", "look it up with place()") become the commands that do the same.
+ */
+function inCliTerms(message: string): string {
+  return message
+    .replace(/\b(?:dataset\.)?([a-z]+)(?:\(\))? lists them\b/, (whole, list: string) => (LIST_NAMES.includes(list as ListName) ? `"${PROGRAM} list ${list}" lists them` : whole))
+    .replace(/("([^"]+)" is an? [a-z]+ id): look it up with [a-z]+\(\)/, (_, head: string, id: string) => `${head}: look it up with "${PROGRAM} show ${id}"`);
+}
 
 function report(error: unknown, io: Io, command: Command | undefined): ExitCode {
   if (error instanceof UsageError) {
@@ -143,7 +154,7 @@ function report(error: unknown, io: Io, command: Command | undefined): ExitCode 
     // The query's message already names the argument and what it accepts; where the CLI calls
     // that argument something else, say which flag it was.
     const flag = QUERY_ARGUMENT_FLAGS[error.argument];
-    io.stderr(`error: ${error.message}${flag === undefined ? '' : ` (${flag})`}\n`);
+    io.stderr(`error: ${inCliTerms(error.message)}${flag === undefined ? '' : ` (${flag})`}\n`);
     return EXIT.query;
   }
   // Anything else is a bug, not a user mistake: say so, with the stack for the report.

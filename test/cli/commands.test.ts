@@ -560,6 +560,10 @@ describe('query errors (exit 3) print the query\'s message', () => {
     [['counterparts', 'aden-duale', '--status', 'held'], /^error: status: "held" is not accepted/],
     [['partners', 'ke'], /^error: country: "ke" is not a country code; use upper case "KE"/],
     [['partners', 'Kenya'], /^error: country: "Kenya" is not an ISO 3166-1 alpha-2 country code/],
+    // The query's pointers to API calls are given as the commands that do the same.
+    [['status', 'nope'], /^error: id: there is no agreement with id "nope"\. There are 7 agreement ids; "kenya-defence-cooperation list agreements" lists them\.\n$/],
+    [['list', 'people', '--organization', 'nairobi'], /"nairobi" is a place id: look it up with "kenya-defence-cooperation show nairobi"\.\n$/],
+    [['list', 'visits', '--via-post-holders', 'false'], /^error: viaPostHolders: only meaningful together with organization\. \(--via-post-holders\)\n$/],
   ];
   it.each(cases)('%j', async (args, message) => {
     const result = await cli(args);
