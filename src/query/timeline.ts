@@ -22,7 +22,14 @@ export type TimelineSubject<I extends IdTypes = StringIds> = (
   | { readonly person: I['person']; readonly country?: never; readonly organization?: never }
   | { readonly organization: I['organization']; readonly country?: never; readonly person?: never; readonly viaPostHolders?: boolean }
 ) &
-  DateFilter;
+  DateFilter & {
+    /**
+     * `false` leaves out what was only planned as of its source: visits and engagements whose
+     * status is `planned`, and agreement steps reported as expected. Default `true`: plans are
+     * listed, marked by their `status` and `expected`.
+     */
+    readonly includePlanned?: boolean;
+  };
 
 /**
  * The kinds of event on a timeline.
@@ -213,7 +220,11 @@ function addPersonEvents(index: QueryIndex, collector: Collector, person: string
  */
 export function timelineOf(index: QueryIndex, subject: TimelineSubject): readonly TimelineEvent[] {
   if (typeof subject !== 'object' || subject === null) throw new QueryError('invalid-argument', 'subject', 'timeline() takes { country } or { person } or { organization }.');
-  checkKeys(subject, ['country', 'person', 'organization', 'viaPostHolders', 'from', 'to', 'during', 'match'], 'timeline');
+  checkKeys(subject, ['country', 'person', 'organization', 'viaPostHolders', 'includePlanned', 'from', 'to', 'during', 'match'], 'timeline');
+  const includePlanned: unknown = subject.includePlanned;
+  if (includePlanned !== undefined && typeof includePlanned !== 'boolean') {
+    throw new QueryError('invalid-argument', 'includePlanned', `includePlanned must be true or false, not ${JSON.stringify(includePlanned) ?? String(includePlanned)}.`);
+  }
   const given = (['country', 'person', 'organization'] as const).filter((key) => subject[key] !== undefined);
   if (given.length !== 1) {
     throw new QueryError('invalid-argument', given[1] ?? 'subject', `timeline() needs exactly one of country, person or organization; got ${given.length === 0 ? 'none' : given.join(' and ')}.`);
@@ -260,7 +271,8 @@ export function timelineOf(index: QueryIndex, subject: TimelineSubject): readonl
       addPersonEvents(index, collector, post.person, (role) => `post-holder:${post.id}:${role}`, heldSpan(post));
     }
   }
-  const drafts = [...collector.drafts.values()].sort(compareEvents);
+  // Planned is not done: a plan is an event only for those who ask for plans.
+  const drafts = [...collector.drafts.values()].filter((draft) => includePlanned !== false || (draft.status !== 'planned' && draft.expected !== true)).sort(compareEvents);
   return Object.freeze(
     drafts.map((draft) =>
       Object.freeze({

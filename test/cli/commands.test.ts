@@ -276,6 +276,8 @@ describe('search, timeline, as-of, status, versions', () => {
     const own = JSON.parse((await cli(['timeline', '--organization', 'united-states-africa-command', '--via-post-holders', 'false', '--format', 'json'])).stdout) as { key: string }[];
     expect(own.map((event) => event.key)).toEqual(query.timeline({ organization: 'united-states-africa-command', viaPostHolders: false }).map((event) => event.key));
     expect(own.length).toBeLessThan(query.timeline({ organization: 'united-states-africa-command' }).length);
+    const done = JSON.parse((await cli(['timeline', '--person', 'aden-duale', '--include-planned', 'false', '--format', 'json'])).stdout) as { key: string }[];
+    expect(done.map((event) => event.key)).toEqual(query.timeline({ person: 'aden-duale', includePlanned: false }).map((event) => event.key));
     const wrong = await cli(['timeline', '--organization', 'united-states-africa-command', '--via-post-holders', 'no']);
     expect([wrong.code, wrong.stderr.split('\n')[0]]).toEqual([2, 'error: --via-post-holders "no" is not accepted. Accepted: true, false.']);
   });

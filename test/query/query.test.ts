@@ -313,6 +313,21 @@ describe('visits and engagements of an organization', () => {
   });
 });
 
+describe('timelines without plans', () => {
+  it('leave out planned visits and engagements and expected agreement steps, and nothing else', () => {
+    const all = query.timeline({ person: 'aden-duale' });
+    const done = query.timeline({ person: 'aden-duale', includePlanned: false });
+    const kept = new Set(done.map((event) => event.key));
+    const dropped = all.filter((event) => !kept.has(event.key));
+    // 001: the meetings "lined up" for Duale in the US, the lecture he "will" give; 002/001: the framework's expiry "through 2028".
+    expect(dropped.map((event) => event.id)).toEqual(expect.arrayContaining(['duale-austin-talks-2024', 'duale-nuland-meeting-2024', 'duale-lecture-national-defence-university-2024', 'kenya-us-defense-cooperation-framework-2023']));
+    for (const event of dropped) expect(event.status === 'planned' || event.expected === true, event.key).toBe(true);
+    for (const event of done) expect(event.status !== 'planned' && event.expected !== true, event.key).toBe(true);
+    expect(done.length + dropped.length).toBe(all.length);
+    expect(() => query.timeline({ person: 'aden-duale', includePlanned: 'no' as never })).toThrow('includePlanned must be true or false, not "no".');
+  });
+});
+
 describe('meetings of several people', () => {
   it('are the meetings of any of them, each pair once, in engagement order', () => {
     const key = (m: { engagement: string; traveller: string; counterpart: string }) => `${m.engagement} ${m.traveller} ${m.counterpart}`;

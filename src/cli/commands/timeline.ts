@@ -30,6 +30,11 @@ export const timelineCommand: Command = {
     person: { type: 'string', placeholder: 'ID', description: 'Person id, e.g. aden-duale.' },
     organization: { type: 'string', placeholder: 'ID', description: 'Organization id, e.g. kenya-defence-forces.' },
     'via-post-holders': FILTER_OPTIONS['via-post-holders'],
+    'include-planned': {
+      type: 'string',
+      placeholder: 'BOOL',
+      description: 'true (default) lists plans too, marked by their status; false leaves out planned visits and engagements and expected agreement steps.',
+    },
     ...DATE_OPTIONS,
   },
   examples: ['timeline --country RW', 'timeline --person aden-duale --from 2024', 'timeline --organization united-states-africa-command --format json'],
@@ -42,7 +47,13 @@ export const timelineCommand: Command = {
     const [flag] = given as [(typeof SUBJECTS)[number]];
     // The query checks the subject's values (country code, id, dates) and says what it accepts.
     const viaPostHolders = booleanOption(values, 'via-post-holders');
-    const subject = { [flag]: stringOption(values, flag), ...(viaPostHolders === undefined ? {} : { viaPostHolders }), ...buildFilter(values, [], true) } as unknown as TimelineSubject;
+    const includePlanned = booleanOption(values, 'include-planned');
+    const subject = {
+      [flag]: stringOption(values, flag),
+      ...(viaPostHolders === undefined ? {} : { viaPostHolders }),
+      ...(includePlanned === undefined ? {} : { includePlanned }),
+      ...buildFilter(values, [], true),
+    } as unknown as TimelineSubject;
     const events = query.timeline(subject);
     return {
       items: events,
