@@ -31,6 +31,7 @@ export const FILTER_OPTIONS: Readonly<Record<FilterFlag, OptionSpec>> = {
     description: 'Visits and engagements, with --organization: true (default) also finds those of the organization\'s post holders while the data shows them in post; false, only those hosted by or met with the organization itself.',
   },
   parent: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organizations only: the direct parent organization id, e.g. kenya-defence-forces.' },
+  within: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Places only: this place and every place inside it, e.g. nairobi.' },
   place: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Place id (places within it match too), e.g. nairobi.' },
   visit: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Visit id (engagements only).' },
   kind: { type: 'string', multiple: true, split: true, placeholder: 'KIND', description: 'Record kind from the vocabulary (see below).' },

@@ -40,6 +40,8 @@ export interface QueryIndex {
   readonly people: Table<PersonRecord>;
   readonly organizations: Table<OrganizationRecord>;
   readonly places: ReadonlyMap<string, PlaceRecord>;
+  /** The places as a table, for the `places()` filter. */
+  readonly placeTable: Table<PlaceRecord>;
   readonly sources: ReadonlyMap<string, SourceRecord>;
   readonly disagreements: ReadonlyMap<string, FrozenDataset['disagreements'][number]>;
   /** Posts of each person, in the posts table's order. */
@@ -266,6 +268,20 @@ export function buildIndex(data: FrozenDataset): QueryIndex {
       },
     }),
   );
+  const placeTable = lazy(() =>
+    tableOf<PlaceRecord>(data.places, {
+      dimensions: ['country', 'kind', 'within'],
+      id: (place) => place.id,
+      primary: () => UNDATED,
+      keys: (place, emit) => {
+        if (place.country !== undefined) emit(0, place.country);
+        emit(1, place.kind);
+        // A place is within itself and every place that contains it: "within Nairobi" lists
+        // Nairobi and State House.
+        emitPlace(emit, 2, place.id);
+      },
+    }),
+  );
   const sources = lazy(() => new Map(data.sources.map((source) => [source.id, source])));
   const disagreements = lazy(() => new Map(data.disagreements.map((disagreement) => [disagreement.id, disagreement])));
 
@@ -294,6 +310,9 @@ export function buildIndex(data: FrozenDataset): QueryIndex {
     },
     get places() {
       return places();
+    },
+    get placeTable() {
+      return placeTable();
     },
     get sources() {
       return sources();

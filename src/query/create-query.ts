@@ -9,6 +9,7 @@ import {
   commitmentsMatching,
   engagementsMatching,
   organizationsMatching,
+  placesMatching,
   peopleMatching,
   postsMatching,
   visitsMatching,
@@ -37,6 +38,7 @@ import type {
   OrganizationRecord,
   PersonFilter,
   PersonRecord,
+  PlaceFilter,
   PlaceRecord,
   PostFilter,
   PostRecord,
@@ -79,6 +81,17 @@ export interface Query<I extends IdTypes = StringIds> {
   people<const F extends PersonFilter>(filter: F & IdsChecked<F, I>): readonly PersonRecord[];
   organizations(filter?: OrganizationFilter<I>): readonly OrganizationRecord[];
   organizations<const F extends OrganizationFilter>(filter: F & IdsChecked<F, I>): readonly OrganizationRecord[];
+  /**
+   * Places matching every given field, in data order: by country, kind, or `within` a place (the
+   * place itself and every place inside it).
+   *
+   * @example
+   * ```ts
+   * query.places({ within: 'nairobi' }).map((place) => place.id); // ['nairobi', 'state-house-nairobi']
+   * ```
+   */
+  places(filter?: PlaceFilter<I>): readonly PlaceRecord[];
+  places<const F extends PlaceFilter>(filter: F & IdsChecked<F, I>): readonly PlaceRecord[];
   visit(id: I['visit']): VisitRecord;
   visit<T extends string>(id: IdFromResult<T>): VisitRecord;
   engagement(id: I['engagement']): EngagementRow;
@@ -202,6 +215,7 @@ export function queryFromIndex<I extends IdTypes>(index: QueryIndex, prebuilt: {
     posts: (filter?: PostFilter) => postsMatching(index, filter),
     people: (filter?: PersonFilter) => peopleMatching(index, filter),
     organizations: (filter?: OrganizationFilter) => organizationsMatching(index, filter),
+    places: (filter?: PlaceFilter) => placesMatching(index, filter),
     visit: (id: string) => single(index, 'visit', index.visits, id),
     engagement: (id: string) => single(index, 'engagement', index.engagements, id),
     agreement: (id: string) => single(index, 'agreement', index.agreements, id),

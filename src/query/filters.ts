@@ -5,6 +5,7 @@ import {
   EngagementKind,
   EventStatus,
   OrganizationKind,
+  PlaceKind,
   Topic,
   VisitKind,
 } from '../schema/vocabularies.js';
@@ -27,6 +28,8 @@ import type {
   OrganizationRecord,
   PersonFilter,
   PersonRecord,
+  PlaceFilter,
+  PlaceRecord,
   PostFilter,
   PostRecord,
   VisitFilter,
@@ -270,6 +273,24 @@ export function organizationsMatching(index: QueryIndex, input: OrganizationFilt
     ...valueConstraint(OrganizationKind.options, filter.kind, 'kind'),
     ...idConstraint(index, 'place', filter.place, 'place'),
     ...idConstraint(index, 'organization', filter.parent, 'parent'),
+  ], undefined);
+}
+
+/**
+ * Places matching every given field, in data order.
+ *
+ * @example
+ * ```ts
+ * placesMatching(index, { within: 'nairobi' });
+ * ```
+ */
+export function placesMatching(index: QueryIndex, input: PlaceFilter | undefined): readonly PlaceRecord[] {
+  const filter: PlaceFilter = filterObject(input, 'places');
+  checkKeys(filter, ['country', 'kind', 'within'], 'places');
+  return run(index.placeTable, [
+    ...countryConstraint(filter.country, 'country', 'country'),
+    ...valueConstraint(PlaceKind.options, filter.kind, 'kind'),
+    ...idConstraint(index, 'place', filter.within, 'within'),
   ], undefined);
 }
 

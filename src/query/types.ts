@@ -9,6 +9,7 @@ import type {
   EngagementKind,
   EventStatus,
   OrganizationKind,
+  PlaceKind,
   Topic,
   VisitKind,
 } from '../schema/vocabularies.js';
@@ -87,17 +88,18 @@ export type IdFromResult<T extends string> = T & (string extends T ? string : ne
  * ```
  */
 export type IdsChecked<F, I extends IdTypes> = {
-  // The id fields of filters, each with its kind (`parent` holds an organization id); a literal
+  // The id fields of filters, each with its kind (`parent` holds an organization id, `within` a
+  // place id); a literal
   // is kept when it is a known id, and otherwise turned into the known ids, which it then fails
   // to match. A `string` (an id read from a result) passes as it is.
-  [P in keyof F]: P extends 'person' | 'organization' | 'place' | 'visit' | 'parent'
+  [P in keyof F]: P extends 'person' | 'organization' | 'place' | 'visit' | 'parent' | 'within'
     ? F[P] extends readonly (infer E)[]
-      ? readonly (string extends E ? E : E extends I[P extends 'parent' ? 'organization' : P & keyof IdTypes] ? E : I[P extends 'parent' ? 'organization' : P & keyof IdTypes])[]
+      ? readonly (string extends E ? E : E extends I[P extends 'parent' ? 'organization' : P extends 'within' ? 'place' : P & keyof IdTypes] ? E : I[P extends 'parent' ? 'organization' : P extends 'within' ? 'place' : P & keyof IdTypes])[]
       : string extends F[P]
         ? F[P]
-        : F[P] extends I[P extends 'parent' ? 'organization' : P & keyof IdTypes]
+        : F[P] extends I[P extends 'parent' ? 'organization' : P extends 'within' ? 'place' : P & keyof IdTypes]
           ? F[P]
-          : I[P extends 'parent' ? 'organization' : P & keyof IdTypes]
+          : I[P extends 'parent' ? 'organization' : P extends 'within' ? 'place' : P & keyof IdTypes]
     : F[P];
 };
 
@@ -479,6 +481,21 @@ export interface OrganizationFilter<I extends IdTypes = StringIds> {
   readonly place?: OneOrMany<I['place']>;
   /** Direct parent organization. */
   readonly parent?: OneOrMany<I['organization']>;
+}
+
+/**
+ * Filter for {@link Query.places}.
+ *
+ * @example
+ * ```ts
+ * query.places({ within: 'nairobi' }); // Nairobi and State House, Nairobi
+ * ```
+ */
+export interface PlaceFilter<I extends IdTypes = StringIds> {
+  readonly country?: OneOrMany<CountryCodeLiteral>;
+  readonly kind?: OneOrMany<z.infer<typeof PlaceKind>>;
+  /** This place and every place within it, at any depth. */
+  readonly within?: OneOrMany<I['place']>;
 }
 
 /**

@@ -37,6 +37,7 @@ export function filterArb(data: Dataset, fields: readonly (keyof AnyFilter)[]): 
     viaPostHolders: fc.boolean(),
     parent: pickSome(data.organizations.map((o) => o.id)),
     place: pickSome(data.places.map((p) => p.id)),
+    within: pickSome(data.places.map((p) => p.id)),
     topic: pickSome(Topic.options),
     // Roles and titles as written, in another case, so that folding and titles both count.
     role: pickSome([...new Set(data.posts.flatMap((p) => [p.role, ...p.titlesAsWritten]))].map((name, at) => (at % 2 === 0 ? name.toUpperCase() : name))),

@@ -24,6 +24,7 @@ type Commitment = Data['commitments'][number];
 type Post = Data['posts'][number];
 type Person = Data['people'][number];
 type Organization = Data['organizations'][number];
+type Place = Data['places'][number];
 export interface Row {
   readonly engagement: Engagement;
   readonly visit: Visit;
@@ -96,6 +97,7 @@ export interface AnyFilter {
   topic?: string | readonly string[];
   role?: string | readonly string[];
   parent?: string | readonly string[];
+  within?: string | readonly string[];
   from?: string;
   to?: string;
   during?: string;
@@ -259,6 +261,10 @@ export function createOracle(data: Data) {
           any(list(f.place), ancestors(o.location)) &&
           any(list(f.parent), o.parent ? [o.parent] : []),
       );
+    },
+    places(f: AnyFilter = {}): Place[] {
+      // Data order; `within` is the place itself or any place that contains it.
+      return data.places.filter((p) => any(list(f.country), p.country ? [p.country] : []) && any(list(f.kind), [p.kind]) && any(list(f.within), ancestors(p.id)));
     },
     /** Person ids with evidence, strongest first — the as-of rules restated plainly. */
     postHolders(f: AnyFilter, asOf: string): { post: string; evidence: string; gapDays: number }[] {

@@ -60,6 +60,10 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
     const filter = { country: f.country, organization: f.organization };
     expect(ids(q.people(filter as never))).toEqual(ids(o.people(filter)));
   });
+  check('places', ['country', 'within'], { kind: ['city', 'venue', 'military-site', 'region'] }, (q, o, f) => {
+    const filter = { country: f.country, within: f.within, kind: f.kind };
+    expect(ids(q.places(filter as never))).toEqual(ids(o.places(filter)));
+  });
   check('organizations', ['country', 'place', 'parent'], { kind: ['armed-force', 'ministry', 'coalition'] }, (q, o, f) => {
     const filter = { country: f.country, place: f.place, parent: f.parent, kind: f.kind };
     expect(ids(q.organizations(filter as never))).toEqual(ids(o.organizations(filter)));
@@ -87,6 +91,24 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
       }),
       RUNS,
     );
+  }, TIMEOUT);
+
+  it('places within each place are the place and every place it contains, at any depth', () => {
+    let nested = 0;
+    fc.assert(
+      fc.property(datasetArb, (data) => {
+        const query = createQuery(data);
+        const oracle = createOracle(data);
+        for (const place of data.places) {
+          const found = ids(query.places({ within: place.id }));
+          expect(found, place.id).toEqual(ids(oracle.places({ within: place.id })));
+          if (found.length > 1) nested++;
+        }
+      }),
+      RUNS,
+    );
+    // Worth something only if places do nest in the random data.
+    expect(nested).toBeGreaterThan(20);
   }, TIMEOUT);
 
   it('visits and engagements of an organization include its post holders\' while in post, unless viaPostHolders is false', () => {

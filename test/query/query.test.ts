@@ -313,6 +313,17 @@ describe('visits and engagements of an organization', () => {
   });
 });
 
+describe('places', () => {
+  it('by country, kind, and within a place (itself and every place inside it)', () => {
+    // 001: "State House, Nairobi"; 000: Nyakinama, "Musanze District".
+    expect(ids(query.places({ within: 'nairobi' }))).toEqual(['nairobi', 'state-house-nairobi']);
+    expect(ids(query.places({ within: 'musanze-district' }))).toEqual(['musanze-district', 'nyakinama']);
+    expect(ids(query.places({ kind: 'region' }))).toEqual(['great-lakes-region', 'horn-of-africa']);
+    expect(query.places().length).toBe(11);
+    expect(() => query.places({ within: 'nairobbi' as never })).toThrow('Did you mean "nairobi"?');
+  });
+});
+
 describe('timelines without plans', () => {
   it('leave out planned visits and engagements and expected agreement steps, and nothing else', () => {
     const all = query.timeline({ person: 'aden-duale' });

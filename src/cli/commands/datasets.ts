@@ -7,6 +7,7 @@ import {
   EngagementKind,
   EventStatus,
   OrganizationKind,
+  PlaceKind,
   Topic,
   VisitKind,
 } from '../../schema/vocabularies.js';
@@ -41,6 +42,7 @@ export type FilterFlag =
   | 'organization'
   | 'via-post-holders'
   | 'parent'
+  | 'within'
   | 'place'
   | 'visit'
   | 'kind'
@@ -250,9 +252,9 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
   },
   places: {
     about: 'cities, venues, military sites and regions, by id',
-    filters: [],
+    filters: ['country', 'kind', 'within'],
     dated: false,
-    vocabularies: {},
+    vocabularies: { kind: PlaceKind.options },
     columns: columns<PlaceR>([
       { name: 'id', get: (p) => p.id },
       { name: 'name', get: (p) => p.name },
@@ -262,7 +264,7 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
       { name: 'sources', get: (p) => listCell(citedSources(p)) },
     ]),
     defaults: ['id', 'kind', 'country', 'within', 'name'],
-    fetch: (query) => query.dataset.places,
+    fetch: (query, filter) => query.places(filter),
     json: identity,
   },
   posts: {
