@@ -45,6 +45,9 @@ function compileOnly(): void {
   query.timeline({ person: 'aden-dual' });
   // @ts-expect-error nor as a parent organization
   query.organizations({ parent: 'kdf' });
+  query.places({ within: 'nairobi' });
+  // @ts-expect-error nor as the place others lie within
+  query.places({ within: 'nairobbi' });
   const user = createQuery({});
   user.person('anyone-at-all');
   user.visits({ person: 'anyone' });
