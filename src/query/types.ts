@@ -88,20 +88,37 @@ export type IdFromResult<T extends string> = T & (string extends T ? string : ne
  * ```
  */
 export type IdsChecked<F, I extends IdTypes> = {
-  // The id fields of filters, each with its kind (`parent` holds an organization id, `within` a
-  // place id); a literal
-  // is kept when it is a known id, and otherwise turned into the known ids, which it then fails
-  // to match. A `string` (an id read from a result) passes as it is.
-  [P in keyof F]: P extends 'person' | 'organization' | 'place' | 'visit' | 'parent' | 'within'
-    ? F[P] extends readonly (infer E)[]
-      ? readonly (string extends E ? E : E extends I[P extends 'parent' ? 'organization' : P extends 'within' ? 'place' : P & keyof IdTypes] ? E : I[P extends 'parent' ? 'organization' : P extends 'within' ? 'place' : P & keyof IdTypes])[]
-      : string extends F[P]
-        ? F[P]
-        : F[P] extends I[P extends 'parent' ? 'organization' : P extends 'within' ? 'place' : P & keyof IdTypes]
-          ? F[P]
-          : I[P extends 'parent' ? 'organization' : P extends 'within' ? 'place' : P & keyof IdTypes]
-    : F[P];
+  // A literal is kept when it is a known id of its field's kind, and otherwise turned into the
+  // known ids, which it then fails to match. A `string` (an id read from a result) passes as is.
+  [P in keyof F]: FilterIdField<P> extends never
+    ? F[P]
+    : F[P] extends readonly (infer E)[]
+      ? readonly CheckedId<E, I[FilterIdField<P>]>[]
+      : CheckedId<F[P], I[FilterIdField<P>]>;
 };
+
+/**
+ * The kind of id a filter field holds, or `never` for a field that holds none: `parent` holds an
+ * organization id and `within` a place id; `person`, `organization`, `place` and `visit` hold
+ * their own kind.
+ *
+ * @example
+ * ```ts
+ * const kind: FilterIdField<'parent'> = 'organization';
+ * ```
+ */
+export type FilterIdField<P> = P extends 'parent' ? 'organization' : P extends 'within' ? 'place' : P extends 'person' | 'organization' | 'place' | 'visit' ? P : never;
+
+/**
+ * One value of an id field as {@link IdsChecked} types it: a `string` as it is, a known literal
+ * id as it is, any other literal as the known ids (so that it fails to compile).
+ *
+ * @example
+ * ```ts
+ * const fromResult: CheckedId<string, 'nairobi'> = 'anything read from a result';
+ * ```
+ */
+export type CheckedId<E, Known> = string extends E ? E : E extends Known ? E : Known;
 
 /**
  * One value, or several meaning "any of these".
