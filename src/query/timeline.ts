@@ -1,12 +1,12 @@
 import type { DatePrecision } from '../dates/edtf.js';
 import { deepFreeze } from '../util/deep-freeze.js';
-import { checkCountry, checkId, checkKeys, dateWindow } from './arguments.js';
+import { asList, checkCountry, checkId, checkKeys, checkValue, dateWindow } from './arguments.js';
 import { commitmentSpan, heldSpan, statusEntrySpan, type QueryIndex } from './build-index.js';
 import { isoDay, spanMatches, spanOf, type DayWindow, type Span } from './days.js';
 import { QueryError } from './errors.js';
 import { checkViaPostHolders } from './organization-constraint.js';
 import type { QueryRecordKind } from './records.js';
-import type { CitationRecord, CountryCodeLiteral, DateFilter, EngagementRow, IdTypes, PostRecord, StringIds, VisitRecord } from './types.js';
+import type { CitationRecord, CountryCodeLiteral, DateFilter, EngagementRow, IdTypes, OneOrMany, PostRecord, StringIds, VisitRecord } from './types.js';
 
 /**
  * What a timeline is about: one country, person or organization, optionally limited to a date
@@ -29,6 +29,11 @@ export type TimelineSubject<I extends IdTypes = StringIds> = (
      * listed, marked by their `status` and `expected`.
      */
     readonly includePlanned?: boolean;
+    /**
+     * Only events of these kinds (`'visit'`, `'agreement-status'`…): `{ person, kind: 'visit' }`
+     * lists a person's trips without the meetings, posts and pledges. Default: every kind.
+     */
+    readonly kind?: OneOrMany<TimelineEventKind>;
   };
 
 /**
@@ -39,7 +44,9 @@ export type TimelineSubject<I extends IdTypes = StringIds> = (
  * const kinds: TimelineEventKind[] = ['visit', 'agreement-status'];
  * ```
  */
-export type TimelineEventKind = 'visit' | 'engagement' | 'agreement-status' | 'commitment' | 'post-attestation' | 'post-start' | 'post-end';
+export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+
+const TIMELINE_EVENT_KINDS = ['visit', 'engagement', 'agreement-status', 'commitment', 'post-attestation', 'post-start', 'post-end'] as const;
 
 /**
  * One dated event on a timeline, with how the subject is involved and the citations.
@@ -220,7 +227,8 @@ function addPersonEvents(index: QueryIndex, collector: Collector, person: string
  */
 export function timelineOf(index: QueryIndex, subject: TimelineSubject): readonly TimelineEvent[] {
   if (typeof subject !== 'object' || subject === null) throw new QueryError('invalid-argument', 'subject', 'timeline() takes { country } or { person } or { organization }.');
-  checkKeys(subject, ['country', 'person', 'organization', 'viaPostHolders', 'includePlanned', 'from', 'to', 'during', 'match'], 'timeline');
+  checkKeys(subject, ['country', 'person', 'organization', 'viaPostHolders', 'includePlanned', 'kind', 'from', 'to', 'during', 'match'], 'timeline');
+  const kinds = subject.kind === undefined ? undefined : new Set(asList(subject.kind, 'kind').map((kind) => checkValue(TIMELINE_EVENT_KINDS, kind, 'kind')));
   const includePlanned: unknown = subject.includePlanned;
   if (includePlanned !== undefined && typeof includePlanned !== 'boolean') {
     throw new QueryError('invalid-argument', 'includePlanned', `includePlanned must be true or false, not ${JSON.stringify(includePlanned) ?? String(includePlanned)}.`);
@@ -272,7 +280,9 @@ export function timelineOf(index: QueryIndex, subject: TimelineSubject): readonl
     }
   }
   // Planned is not done: a plan is an event only for those who ask for plans.
-  const drafts = [...collector.drafts.values()].filter((draft) => includePlanned !== false || (draft.status !== 'planned' && draft.expected !== true)).sort(compareEvents);
+  const drafts = [...collector.drafts.values()]
+    .filter((draft) => (includePlanned !== false || (draft.status !== 'planned' && draft.expected !== true)) && (kinds === undefined || kinds.has(draft.kind)))
+    .sort(compareEvents);
   return Object.freeze(
     drafts.map((draft) =>
       Object.freeze({

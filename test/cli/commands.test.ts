@@ -280,6 +280,9 @@ describe('search, timeline, as-of, status, versions', () => {
     expect(own.length).toBeLessThan(query.timeline({ organization: 'united-states-africa-command' }).length);
     const done = JSON.parse((await cli(['timeline', '--person', 'aden-duale', '--include-planned', 'false', '--format', 'json'])).stdout) as { key: string }[];
     expect(done.map((event) => event.key)).toEqual(query.timeline({ person: 'aden-duale', includePlanned: false }).map((event) => event.key));
+    const trips = JSON.parse((await cli(['timeline', '--person', 'aden-duale', '--kind', 'visit,post-attestation', '--format', 'json'])).stdout) as { key: string }[];
+    expect(trips.map((event) => event.key)).toEqual(query.timeline({ person: 'aden-duale', kind: ['visit', 'post-attestation'] }).map((event) => event.key));
+    expect(new Set(trips.map((event) => event.key.split(':')[0]))).toEqual(new Set(['visit', 'post']));
     const wrong = await cli(['timeline', '--organization', 'united-states-africa-command', '--via-post-holders', 'no']);
     expect([wrong.code, wrong.stderr.split('\n')[0]]).toEqual([2, 'error: --via-post-holders "no" is not accepted. Accepted: true, false.']);
   });

@@ -124,6 +124,15 @@ describe('bad input throws QueryError, never an empty result', () => {
   it('a timeline needs exactly one subject', () => {
     expect(error(() => query.timeline({ country: 'KE', person: 'aden-duale' } as never)).code).toBe('invalid-argument');
   });
+  it('a timeline kind must be an event kind, with what is accepted', () => {
+    const kind = error(() => query.timeline({ person: 'aden-duale', kind: 'visits' as never }));
+    expect([kind.code, kind.argument, kind.message]).toEqual([
+      'unknown-value',
+      'kind',
+      'kind: "visits" is not accepted. Did you mean "visit"? Accepted: "visit", "engagement", "agreement-status", "commitment", "post-attestation", "post-start" or "post-end".',
+    ]);
+    expect(error(() => query.timeline({ person: 'aden-duale', kind: [] })).argument).toBe('kind');
+  });
 });
 
 describe('createQuery over user data', () => {

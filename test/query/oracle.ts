@@ -335,6 +335,12 @@ export function createOracle(data: Data) {
       }
       return out;
     },
+    /** The kind of a timeline event, read from its key. */
+    timelineKind(key: string): string {
+      if (key.startsWith('agreement:')) return 'agreement-status';
+      if (key.startsWith('post:')) return key.endsWith('#start') ? 'post-start' : key.endsWith('#end') ? 'post-end' : 'post-attestation';
+      return key.slice(0, key.indexOf(':'));
+    },
     /** Keys of the events on a person's or country's timeline, in order. */
     timelineKeys(subject: { person?: string; country?: string }): string[] {
       const events: { key: string; id: string; b: Bounds }[] = [];

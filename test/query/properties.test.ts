@@ -218,6 +218,16 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
         const oracle = createOracle(data);
         for (const person of data.people.slice(0, 3)) expect(query.timeline({ person: person.id }).map((e) => e.key)).toEqual(oracle.timelineKeys({ person: person.id }));
         for (const country of ['KE', 'US']) expect(query.timeline({ country: country as never }).map((e) => e.key)).toEqual(oracle.timelineKeys({ country }));
+        // One kind at a time, and two together: the kind filter keeps exactly the events of those kinds.
+        const kinds = ['visit', 'engagement', 'agreement-status', 'commitment', 'post-attestation', 'post-start', 'post-end'] as const;
+        for (const person of data.people.slice(0, 2)) {
+          const all = oracle.timelineKeys({ person: person.id });
+          for (const [at, kind] of kinds.entries()) {
+            const pair = [kind, kinds[(at + 3) % kinds.length] ?? kind];
+            expect(query.timeline({ person: person.id, kind }).map((e) => e.key)).toEqual(all.filter((key) => oracle.timelineKind(key) === kind));
+            expect(query.timeline({ person: person.id, kind: pair }).map((e) => e.key)).toEqual(all.filter((key) => (pair as readonly string[]).includes(oracle.timelineKind(key))));
+          }
+        }
       }),
       RUNS,
     );

@@ -43,6 +43,9 @@ function compileOnly(): void {
   query.visits({ person: 'aden-dual', place: visit?.destination.places[0] ?? 'nairobi' });
   // @ts-expect-error nor in a timeline subject
   query.timeline({ person: 'aden-dual' });
+  query.timeline({ person: 'aden-duale', kind: ['visit', 'post-start'] });
+  // @ts-expect-error a timeline kind is an event kind
+  query.timeline({ person: 'aden-duale', kind: 'visits' });
   // @ts-expect-error nor as a parent organization
   query.organizations({ parent: 'kdf' });
   query.places({ within: 'nairobi' });

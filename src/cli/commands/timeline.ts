@@ -1,5 +1,5 @@
 import type { TimelineSubject } from '../../query/index.js';
-import { stringOption } from '../args.js';
+import { listOption, stringOption } from '../args.js';
 import { UsageError } from '../errors.js';
 import { listCell } from '../format/result.js';
 import type { CommandResult } from '../format/result.js';
@@ -35,9 +35,16 @@ export const timelineCommand: Command = {
       placeholder: 'BOOL',
       description: 'true (default) lists plans too, marked by their status; false leaves out planned visits and engagements and expected agreement steps.',
     },
+    kind: {
+      type: 'string',
+      multiple: true,
+      split: true,
+      placeholder: 'KIND',
+      description: 'Only events of these kinds: visit, engagement, agreement-status, commitment, post-attestation, post-start, post-end (default: all).',
+    },
     ...DATE_OPTIONS,
   },
-  examples: ['timeline --country RW', 'timeline --person aden-duale --from 2024', 'timeline --organization united-states-africa-command --format json'],
+  examples: ['timeline --country RW', 'timeline --person aden-duale --from 2024', 'timeline --person aden-duale --kind visit', 'timeline --organization united-states-africa-command --format json'],
   run({ positionals, values, query }): CommandResult {
     if (positionals.length > 0) throw new UsageError(`timeline takes no positional arguments (got "${positionals[0] ?? ''}"); give the subject as --country, --person or --organization.`);
     const given = SUBJECTS.filter((flag) => values[flag] !== undefined);
@@ -48,10 +55,12 @@ export const timelineCommand: Command = {
     // The query checks the subject's values (country code, id, dates) and says what it accepts.
     const viaPostHolders = booleanOption(values, 'via-post-holders');
     const includePlanned = booleanOption(values, 'include-planned');
+    const kinds = listOption(values, 'kind', true);
     const subject = {
       [flag]: stringOption(values, flag),
       ...(viaPostHolders === undefined ? {} : { viaPostHolders }),
       ...(includePlanned === undefined ? {} : { includePlanned }),
+      ...(kinds === undefined ? {} : { kind: kinds }),
       ...buildFilter(values, [], true),
     } as unknown as TimelineSubject;
     const events = query.timeline(subject);
