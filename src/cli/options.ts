@@ -38,6 +38,8 @@ export const FILTER_OPTIONS: Readonly<Record<FilterFlag, OptionSpec>> = {
   status: { type: 'string', multiple: true, split: true, placeholder: 'STATUS', description: 'Status from the vocabulary (see below); for agreements, the latest one reported as done.' },
   reached: { type: 'string', multiple: true, split: true, placeholder: 'STATUS', description: 'Agreements only: a status reported as done at some point, e.g. signed (the latest may be in-force).' },
   topic: { type: 'string', multiple: true, split: true, placeholder: 'TOPIC', description: 'Topic from the vocabulary (see below).' },
+  source: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Disagreements only: a source cited by one of its claims, e.g. duale-us-trip-2024.' },
+  resolution: { type: 'string', multiple: true, split: true, placeholder: 'RESOLUTION', description: 'Disagreements only: unresolved (the sources conflict) or kept-both (readings kept side by side).' },
   role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Post role, or a title as the sources print it ("Kenyan Defense Minister"), ignoring case, accents and Defense/Defence spelling, e.g. "Cabinet Secretary for Defence" (not split on commas).' },
 };
 

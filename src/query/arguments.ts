@@ -8,12 +8,13 @@ import { unknownIdMessage } from './unknown-id.js';
 import type { DateFilter, OneOrMany } from './types.js';
 
 /** Kinds whose ids can be checked against the index. */
-export type IdKind = 'person' | 'organization' | 'place' | 'visit' | 'engagement' | 'agreement' | 'commitment' | 'post' | 'source';
+export type IdKind = 'person' | 'organization' | 'place' | 'visit' | 'engagement' | 'agreement' | 'commitment' | 'post' | 'source' | 'disagreement';
 
 /** Looks up whether an id exists, and lists ids for suggestions. */
 export function idLookup(index: QueryIndex, kind: IdKind): { has(id: string): boolean; all(): Iterable<string> } {
   if (kind === 'place') return { has: (id) => index.places.has(id), all: () => index.places.keys() };
   if (kind === 'source') return { has: (id) => index.sources.has(id), all: () => index.sources.keys() };
+  if (kind === 'disagreement') return { has: (id) => index.disagreements.has(id), all: () => index.disagreements.keys() };
   // Only the table asked about: tables are built on first use, and checking a person id must not
   // build the engagements table.
   const positions = tableFor(index, kind).positionOf;
@@ -21,7 +22,7 @@ export function idLookup(index: QueryIndex, kind: IdKind): { has(id: string): bo
 }
 
 /** The table holding records of `kind` (reading only that one, so only it gets built). */
-export function tableFor(index: QueryIndex, kind: Exclude<IdKind, 'place' | 'source'>): Pick<Table<unknown>, 'records' | 'positionOf'> {
+export function tableFor(index: QueryIndex, kind: Exclude<IdKind, 'place' | 'source' | 'disagreement'>): Pick<Table<unknown>, 'records' | 'positionOf'> {
   switch (kind) {
     case 'person':
       return index.people;

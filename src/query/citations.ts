@@ -27,12 +27,8 @@ export interface ResolvedCitation {
 /** Finds a record of any kind by id. */
 export function recordOf(index: QueryIndex, kind: QueryRecordKind, id: string): unknown {
   checkValue(QUERY_RECORD_KINDS, kind, 'kind');
-  if (kind === 'disagreement') {
-    const found = index.disagreements.get(id);
-    if (!found) throw new QueryError('unknown-id', 'id', `there is no disagreement with id "${id}".`);
-    return found;
-  }
   const checked = checkId(index, kind as IdKind, id, 'id');
+  if (kind === 'disagreement') return index.disagreements.get(checked);
   switch (kind) {
     case 'place':
       return index.places.get(checked);

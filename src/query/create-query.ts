@@ -20,7 +20,7 @@ import { buildPartnerIndex, counterpartsOf, meetingsOf, partnersOf, type Counter
 import { buildSearchIndex, searchIndex, type SearchHit, type SearchIndex, type SearchOptions } from './search.js';
 import { searchSuggestions } from './search-suggestions.js';
 import { timelineOf, type TimelineEvent, type TimelineSubject } from './timeline.js';
-import { disagreementsAbout, disagreementsBySubject, type DisagreementsBySubject, type DisagreementSubjectKind } from './disagreements.js';
+import { disagreementsAbout, disagreementsBySubject, disagreementsMatching, type DisagreementFilter, type DisagreementsBySubject, type DisagreementSubjectKind } from './disagreements.js';
 import type {
   AgreementFilter,
   AgreementRecord,
@@ -144,6 +144,42 @@ export interface Query<I extends IdTypes = StringIds> {
    */
   disagreementsAbout<K extends DisagreementSubjectKind>(kind: K, id: I[K]): readonly DisagreementRecord[];
   disagreementsAbout<K extends DisagreementSubjectKind, T extends string>(kind: K, id: IdFromResult<T>): readonly DisagreementRecord[];
+  /**
+   * Every point on which the sources disagree, in data order: by the kind of record it is
+   * about, a source one of its claims cites, or how it stands.
+   *
+   * @example
+   * ```ts
+   * query.disagreements().length;                                            // 3
+   * query.disagreements({ kind: 'commitment' }).map((item) => item.id);        // ['us-100m-pledge-purpose']
+   * query.disagreements({ resolution: 'kept-both' }).map((item) => item.id);
+   * // ['kenya-us-2023-instrument-name']
+   * ```
+   */
+  disagreements(filter?: DisagreementFilter<I>): readonly DisagreementRecord[];
+  disagreements<const F extends DisagreementFilter>(filter: F & IdsChecked<F, I>): readonly DisagreementRecord[];
+  /**
+   * One disagreement by id, with every claim and its citations.
+   *
+   * @example
+   * ```ts
+   * query.disagreement('us-100m-pledge-purpose').claims.map((claim) => claim.citations[0]?.source);
+   * // ['duale-us-trip-2024', 'us-kenya-defence-deal-2023']
+   * ```
+   */
+  disagreement(id: I['disagreement']): DisagreementRecord;
+  disagreement<T extends string>(id: IdFromResult<T>): DisagreementRecord;
+  /**
+   * The sources the data is built from (their metadata and SHA-256, not the text), in data
+   * order.
+   *
+   * @example
+   * ```ts
+   * query.sources().map((source) => source.id);
+   * // ['duale-us-trip-2024', 'kdf-chief-rwanda-visit', 'kenya-us-strategic-dialogue-2019', 'us-kenya-defence-deal-2023']
+   * ```
+   */
+  sources(): readonly SourceRecord[];
 }
 
 /**
@@ -235,6 +271,9 @@ export function queryFromIndex<I extends IdTypes>(index: QueryIndex, prebuilt: {
     searchSuggestions: (text, options) => searchSuggestions((searchable ??= buildSearchIndex(index)), text, options),
     citationsOf: (kind: QueryRecordKind, id: string) => citationsFor(index, kind, id),
     disagreementsAbout: (kind: DisagreementSubjectKind, id: string) => disagreementsAbout(index, (bySubject ??= disagreementsBySubject(index)), kind, id),
+    disagreements: (filter?: DisagreementFilter) => disagreementsMatching(index, filter),
+    disagreement: (id: string) => deepFreeze(index.disagreements.get(checkId(index, 'disagreement', id, 'id')) as DisagreementRecord),
+    sources: () => deepFreeze([...index.sources.values()] as SourceRecord[]),
   };
   // Query<StringIds> accepts every id Query<I> accepts, so it can stand for it.
   return Object.freeze(query) as unknown as Query<I>;

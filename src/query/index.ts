@@ -12,7 +12,7 @@ export type { TimelineEvent, TimelineEventKind, TimelineSubject } from './timeli
 export type { Meeting, MeetingFilter, CounterpartCount, CounterpartFilter, Partner } from './relations.js';
 export type { SearchHit, SearchField, SearchOptions } from './search.js';
 export type { ResolvedCitation } from './citations.js';
-export type { DisagreementSubjectKind } from './disagreements.js';
+export type { DisagreementFilter, DisagreementResolution, DisagreementSubjectKind } from './disagreements.js';
 export type { QueryRecordKind } from './records.js';
 export { normalizeText } from './normalize.js';
 export { isConcluded } from './concluded.js';

@@ -100,14 +100,14 @@ export type IdsChecked<F, I extends IdTypes> = {
 /**
  * The kind of id a filter field holds, or `never` for a field that holds none: `parent` holds an
  * organization id and `within` a place id; `person`, `organization`, `place` and `visit` hold
- * their own kind.
+ * their own kind, as does `source` (a source a disagreement's claims cite).
  *
  * @example
  * ```ts
  * const kind: FilterIdField<'parent'> = 'organization';
  * ```
  */
-export type FilterIdField<P> = P extends 'parent' ? 'organization' : P extends 'within' ? 'place' : P extends 'person' | 'organization' | 'place' | 'visit' ? P : never;
+export type FilterIdField<P> = P extends 'parent' ? 'organization' : P extends 'within' ? 'place' : P extends 'person' | 'organization' | 'place' | 'visit' | 'source' ? P : never;
 
 /**
  * One value of an id field as {@link IdsChecked} types it: a `string` as it is, a known literal

@@ -14,6 +14,7 @@ const LOOKUP_CALL: Readonly<Record<IdKind, string>> = {
   commitment: 'commitment()',
   post: 'post()',
   source: 'source()',
+  disagreement: 'disagreement()',
 };
 const LIST_CALL: Readonly<Record<IdKind, string>> = {
   person: 'people()',
@@ -24,7 +25,8 @@ const LIST_CALL: Readonly<Record<IdKind, string>> = {
   agreement: 'agreements()',
   commitment: 'commitments()',
   post: 'posts()',
-  source: 'dataset.sources',
+  source: 'sources()',
+  disagreement: 'disagreements()',
 };
 
 const article = (kind: string): string => (/^[aeiou]/.test(kind) ? 'an' : 'a');

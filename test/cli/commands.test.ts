@@ -68,6 +68,9 @@ describe('list', () => {
       [['visits', '--organization', 'central-intelligence-agency', '--via-post-holders', 'false'], query.visits({ organization: 'central-intelligence-agency', viaPostHolders: false })],
       [['engagements', '--organization', 'kenya-defence-forces', '--via-post-holders', 'true'], query.engagements({ organization: 'kenya-defence-forces', viaPostHolders: true }).map((row) => row.engagement)],
       [['commitments', '--country', 'US', '--roles', 'pledger'], query.commitments({ country: 'US', roles: ['pledger'] })],
+      [['disagreements', '--kind', 'visit,agreement'], query.disagreements({ kind: ['visit', 'agreement'] })],
+      [['disagreements', '--source', 'duale-us-trip-2024', '--resolution', 'unresolved'], query.disagreements({ source: 'duale-us-trip-2024', resolution: 'unresolved' })],
+      [['sources'], query.sources()],
     ];
     for (const [args, expected] of cases) {
       const result = await cli(['list', ...args, '--format', 'json']);

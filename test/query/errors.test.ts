@@ -121,6 +121,17 @@ describe('bad input throws QueryError, never an empty result', () => {
     const id = error(() => query.disagreementsAbout('visit', 'austin-kenya-visit-2024' as never));
     expect([id.code, id.argument, id.message]).toEqual(['unknown-id', 'id', 'id: there is no visit with id "austin-kenya-visit-2024". Did you mean "austin-kenya-visit-2023"?']);
   });
+  it('disagreements() and disagreement() name an unknown value or id, with what is accepted', () => {
+    const id = error(() => query.disagreement('us-100m-pledge' as never));
+    expect([id.code, id.argument, id.message]).toEqual(['unknown-id', 'id', 'id: there is no disagreement with id "us-100m-pledge". Did you mean "us-100m-pledge-purpose"?']);
+    const source = error(() => query.disagreements({ source: 'duale' as never }));
+    expect([source.code, source.argument, source.message]).toEqual(['unknown-id', 'source', 'source: there is no source with id "duale". Did you mean "duale-us-trip-2024"?']);
+    const resolution = error(() => query.disagreements({ resolution: 'open' as never }));
+    expect([resolution.code, resolution.argument, resolution.message]).toEqual(['unknown-value', 'resolution', 'resolution: "open" is not accepted. Accepted: "unresolved" or "kept-both".']);
+    const kind = error(() => query.disagreements({ kind: 'engagement' as never }));
+    expect([kind.code, kind.argument]).toEqual(['unknown-value', 'kind']);
+    expect(error(() => query.disagreements({ subject: 'x' } as never)).code).toBe('unknown-option');
+  });
   it('a timeline needs exactly one subject', () => {
     expect(error(() => query.timeline({ country: 'KE', person: 'aden-duale' } as never)).code).toBe('invalid-argument');
   });

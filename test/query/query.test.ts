@@ -294,6 +294,33 @@ describe('disagreements about a record', () => {
   });
 });
 
+describe('disagreements and sources as lists', () => {
+  it('lists every disagreement, or those about a kind, citing a source, or standing a way', () => {
+    expect(query.disagreements().map((item) => item.id)).toEqual(query.dataset.disagreements.map((item) => item.id));
+    // The three of the bundled data: two US pledges (commitments), Austin's visit(s), the 2023 instrument's name.
+    expect(query.disagreements({ kind: 'commitment' }).map((item) => item.id)).toEqual(['us-100m-pledge-purpose']);
+    expect(query.disagreements({ kind: ['agreement', 'visit'] }).map((item) => item.id)).toEqual(['austin-nairobi-visit-timing', 'kenya-us-2023-instrument-name']);
+    expect(query.disagreements({ resolution: 'kept-both' }).map((item) => item.id)).toEqual(['kenya-us-2023-instrument-name']);
+    expect(query.disagreements({ kind: 'person' })).toEqual([]);
+    // Each filter against the rule restated over the raw records, for every value it takes.
+    const all = query.dataset.disagreements;
+    for (const source of query.dataset.sources) {
+      const cites = all.filter((item) => item.claims.some((claim) => claim.citations.some((citation) => citation.source === source.id)));
+      expect(query.disagreements({ source: source.id }).map((item) => item.id), source.id).toEqual(cites.map((item) => item.id));
+    }
+    for (const kind of ['source', 'person', 'organization', 'place', 'post', 'agreement', 'visit', 'commitment'] as const) {
+      expect(query.disagreements({ kind, resolution: 'unresolved' }).map((item) => item.id), kind).toEqual(all.filter((item) => item.resolution === 'unresolved' && item.subjects.some((subject) => subject.kind === kind)).map((item) => item.id));
+    }
+    expect(Object.isFrozen(query.disagreements())).toBe(true);
+  });
+  it('gives one disagreement by id, and every source', () => {
+    expect(query.disagreement('us-100m-pledge-purpose').claims.map((claim) => claim.citations[0]?.source)).toEqual(['duale-us-trip-2024', 'us-kenya-defence-deal-2023']);
+    expect(query.sources().map((source) => source.id)).toEqual(['duale-us-trip-2024', 'kdf-chief-rwanda-visit', 'kenya-us-strategic-dialogue-2019', 'us-kenya-defence-deal-2023']);
+    expect(query.sources().every((source) => /^[0-9a-f]{64}$/.test(source.sha256))).toBe(true);
+    expect(Object.isFrozen(query.sources()[0])).toBe(true);
+  });
+});
+
 describe('visits and engagements of an organization', () => {
   it("include its post holders' while the data shows them in post, unless viaPostHolders is false", () => {
     // No engagement names AFRICOM, the CIA or the KDF: their people do. Langley "was in Nairobi last

@@ -43,6 +43,12 @@ function compileOnly(): void {
   query.visits({ person: 'aden-dual', place: visit?.destination.places[0] ?? 'nairobi' });
   // @ts-expect-error nor in a timeline subject
   query.timeline({ person: 'aden-dual' });
+  query.disagreements({ source: 'duale-us-trip-2024' });
+  // @ts-expect-error not a source id
+  query.disagreements({ source: 'duale-us-trip' });
+  query.disagreement('us-100m-pledge-purpose');
+  // @ts-expect-error not a disagreement id
+  query.disagreement('us-100m-pledge');
   query.timeline({ person: 'aden-duale', kind: ['visit', 'post-start'] });
   // @ts-expect-error a timeline kind is an event kind
   query.timeline({ person: 'aden-duale', kind: 'visits' });

@@ -11,6 +11,7 @@ import {
   Topic,
   VisitKind,
 } from '../../schema/vocabularies.js';
+import { Disagreement, RecordKind } from '../../schema/disagreement.js';
 import { citedSources } from '../citations.js';
 import { listCell } from '../format/result.js';
 
@@ -49,7 +50,9 @@ export type FilterFlag =
   | 'status'
   | 'reached'
   | 'topic'
-  | 'role';
+  | 'role'
+  | 'source'
+  | 'resolution';
 
 /** Date flags, passed to the query as its `from`/`to`/`during`/`match` fields. */
 export type DateFlag = 'from' | 'to' | 'during' | 'match';
@@ -66,8 +69,8 @@ export interface ListSpec {
   readonly about: string;
   readonly filters: readonly FilterFlag[];
   readonly dated: boolean;
-  /** Accepted values of `--kind`/`--status`/`--reached`/`--topic`/`--roles`, for help. */
-  readonly vocabularies: Partial<Record<'kind' | 'status' | 'reached' | 'topic' | 'roles', readonly string[]>>;
+  /** Accepted values of `--kind`/`--status`/`--reached`/`--topic`/`--roles`/`--resolution`, for help. */
+  readonly vocabularies: Partial<Record<'kind' | 'status' | 'reached' | 'topic' | 'roles' | 'resolution', readonly string[]>>;
   /** Columns in display order; `defaults` is what the table shows without `--fields`. */
   readonly columns: readonly ListColumn[];
   readonly defaults: readonly string[];
@@ -112,8 +115,7 @@ const DATE_FILTERS = true;
 
 /**
  * Per-name query, filters and columns of `list`. Filters are exactly the query API's filter
- * fields for that kind; places, sources and disagreements have no query filters, so they list
- * in full.
+ * fields for that kind; sources have no query filters, so they list in full.
  */
 export const LISTS: Readonly<Record<ListName, ListSpec>> = {
   visits: {
@@ -305,14 +307,14 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
       { name: 'sha256', get: (s) => s.sha256 },
     ]),
     defaults: ['id', 'published', 'credit', 'description'],
-    fetch: (query) => query.dataset.sources,
+    fetch: (query) => query.sources(),
     json: identity,
   },
   disagreements: {
     about: 'points on which the sources disagree, each claim cited, by id',
-    filters: [],
+    filters: ['kind', 'source', 'resolution'],
     dated: false,
-    vocabularies: {},
+    vocabularies: { kind: RecordKind.options, resolution: Disagreement.shape.resolution.options },
     columns: columns<DisagreementR>([
       { name: 'id', get: (d) => d.id },
       { name: 'resolution', get: (d) => d.resolution },
@@ -323,7 +325,7 @@ export const LISTS: Readonly<Record<ListName, ListSpec>> = {
       { name: 'sources', get: (d) => listCell(citedSources(d)) },
     ]),
     defaults: ['id', 'resolution', 'subjects', 'title'],
-    fetch: (query) => query.dataset.disagreements,
+    fetch: (query, filter) => query.disagreements(filter),
     json: identity,
   },
 };
