@@ -2,7 +2,6 @@ import { isCitationsKey } from '../util/citation-keys.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { checkId, checkValue, tableFor, type IdKind } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
-import { QueryError } from './errors.js';
 import { QUERY_RECORD_KINDS, type QueryRecordKind } from './records.js';
 import type { CitationRecord, SourceRecord } from './types.js';
 
