@@ -52,6 +52,16 @@ export const MEETING_STATUS_OPTION: OptionSpec = {
   description: `Only meetings whose engagement has this status as of its source: ${EventStatus.options.join(', ')} (default: all, planned ones too).`,
 };
 
+/** The engagement flags `meetings` and `counterparts` take, as `list engagements` does (person apart). */
+export const MEETING_ENGAGEMENT_FILTERS: readonly FilterFlag[] = ['country', 'origin', 'destination', 'organization', 'via-post-holders', 'place', 'visit', 'kind', 'topic'];
+
+/** The option specs of {@link MEETING_ENGAGEMENT_FILTERS}, and `--status` as meetings read it. */
+export const MEETING_ENGAGEMENT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  ...Object.fromEntries(MEETING_ENGAGEMENT_FILTERS.map((flag) => [flag, FILTER_OPTIONS[flag]])),
+  kind: { ...FILTER_OPTIONS.kind, description: 'Only meetings at engagements of this kind, e.g. bilateral-talks (see list --help for the kinds).' },
+  status: MEETING_STATUS_OPTION,
+};
+
 /** Date range flags, with the query's semantics. */
 export const DATE_OPTIONS: Readonly<Record<DateFlag, OptionSpec>> = {
   from: { type: 'string', placeholder: 'DATE', description: 'Start of the range: YYYY, YYYY-MM or YYYY-MM-DD (from its first day).' },

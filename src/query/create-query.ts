@@ -120,8 +120,9 @@ export interface Query<I extends IdTypes = StringIds> {
   timeline<const S extends TimelineSubject>(subject: S & IdsChecked<S, I>): readonly TimelineEvent[];
   meetings(filter?: MeetingFilter<I>): readonly Meeting[];
   meetings<const F extends MeetingFilter>(filter: F & IdsChecked<F, I>): readonly Meeting[];
-  counterparts(person: I['person'], filter?: CounterpartFilter): readonly CounterpartCount[];
-  counterparts<T extends string>(person: IdFromResult<T>, filter?: CounterpartFilter): readonly CounterpartCount[];
+  counterparts(person: I['person'], filter?: CounterpartFilter<I>): readonly CounterpartCount[];
+  counterparts<const F extends CounterpartFilter>(person: I['person'], filter: F & IdsChecked<F, I>): readonly CounterpartCount[];
+  counterparts<T extends string, const F extends CounterpartFilter = CounterpartFilter>(person: IdFromResult<T>, filter?: F & IdsChecked<F, I>): readonly CounterpartCount[];
   partners(country: CountryCodeLiteral): readonly Partner[];
   search(text: string, options?: SearchOptions): readonly SearchHit[];
   /**

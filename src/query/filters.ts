@@ -37,7 +37,8 @@ import type {
   VisitRole,
 } from './types.js';
 
-const DATE_KEYS = ['from', 'to', 'during', 'match'] as const;
+/** The date fields every dated filter takes. */
+export const DATE_KEYS = ['from', 'to', 'during', 'match'] as const;
 /**
  * Roles a person can match a visit or engagement in, all matched by default.
  *
@@ -102,9 +103,24 @@ export function visitsMatching(index: QueryIndex, input: VisitFilter | undefined
  */
 export function engagementsMatching(index: QueryIndex, input: EngagementFilter | undefined): readonly EngagementRow[] {
   const filter: EngagementFilter = filterObject(input, 'engagements');
-  checkKeys(filter, ['person', 'roles', 'country', 'origin', 'destination', 'organization', 'viaPostHolders', 'place', 'visit', 'kind', 'status', 'topic', ...DATE_KEYS], 'engagements');
-  return run(index.engagements, [
-    ...personConstraint(index, filter.person, filter.roles, VISIT_ROLES),
+  checkKeys(filter, ['person', 'roles', ...ENGAGEMENT_FIELD_KEYS, ...DATE_KEYS], 'engagements');
+  return run(index.engagements, [...personConstraint(index, filter.person, filter.roles, VISIT_ROLES), ...engagementFieldConstraints(index, filter)], dateWindow(filter));
+}
+
+/** The fields of an engagement filter other than the person and the dates. */
+export const ENGAGEMENT_FIELD_KEYS = ['country', 'origin', 'destination', 'organization', 'viaPostHolders', 'place', 'visit', 'kind', 'status', 'topic'] as const;
+
+/**
+ * The constraints of an engagement filter's fields other than the person and the dates, shared
+ * by `engagements()` and the meetings and counterparts read from engagements.
+ *
+ * @example
+ * ```ts
+ * index.engagements.select(engagementFieldConstraints(index, { country: 'RW' }), undefined);
+ * ```
+ */
+export function engagementFieldConstraints(index: QueryIndex, filter: Omit<EngagementFilter, 'person' | 'roles'>): Constraint[] {
+  return [
     ...countryConstraint(filter.country, 'country', 'country'),
     ...countryConstraint(filter.origin, 'origin', 'country:origin'),
     ...countryConstraint(filter.destination, 'destination', 'country:destination'),
@@ -114,7 +130,7 @@ export function engagementsMatching(index: QueryIndex, input: EngagementFilter |
     ...valueConstraint(EngagementKind.options, filter.kind, 'kind'),
     ...valueConstraint(EventStatus.options, filter.status, 'status'),
     ...valueConstraint(Topic.options, filter.topic, 'topic'),
-  ], dateWindow(filter));
+  ];
 }
 
 /**

@@ -1,12 +1,11 @@
 import { ISO_COUNTRIES } from '../schema/iso-countries.js';
 import { deepFreeze } from '../util/deep-freeze.js';
-import type { z } from 'zod';
-import { EventStatus } from '../schema/vocabularies.js';
-import { asList, checkCountry, checkId, checkKeys, dateWindow, filterObject, personConstraint, valueConstraint } from './arguments.js';
+import { asList, checkCountry, checkId, checkKeys, dateWindow, filterObject, personConstraint } from './arguments.js';
 import type { QueryIndex } from './build-index.js';
 import { isConcluded } from './concluded.js';
+import { DATE_KEYS, ENGAGEMENT_FIELD_KEYS, engagementFieldConstraints } from './filters.js';
 import type { Constraint } from './table.js';
-import type { CitationRecord, CountryCodeLiteral, DateFilter, EngagementRow, IdTypes, OneOrMany, StringIds, VisitRole } from './types.js';
+import type { CitationRecord, CountryCodeLiteral, EngagementFilter, EngagementRow, IdTypes, OneOrMany, StringIds, VisitRole } from './types.js';
 
 /**
  * Who met whom at one engagement: a traveller (the visit's lead, or a participant) and a named
@@ -38,29 +37,29 @@ export interface Meeting {
 }
 
 /**
- * Filter for {@link Query.counterparts}: the meetings to count, by the engagement's status as of
- * its source (`took-place`, `under-way`, `planned`) and/or date range. Without `status`, planned
- * meetings count too: pass `status: 'took-place'` to count only meetings reported as held.
+ * Filter for {@link Query.counterparts}: which meetings to count, by their engagement, with the
+ * fields of {@link EngagementFilter} other than the person — `country`, `origin`, `destination`,
+ * `organization` (+ `viaPostHolders`), `place`, `visit`, `kind`, `status` (as of its source:
+ * `took-place`, `under-way`, `planned`), `topic` — and dates. Without `status`, planned meetings
+ * count too: pass `status: 'took-place'` to count only meetings reported as held.
  *
  * @example
  * ```ts
- * const filter: CounterpartFilter = { status: 'took-place', during: '2024' };
+ * const filter: CounterpartFilter = { status: 'took-place', destination: 'US', during: '2024' };
  * ```
  */
-export interface CounterpartFilter extends DateFilter {
-  readonly status?: OneOrMany<z.infer<typeof EventStatus>>;
-}
+export interface CounterpartFilter<I extends IdTypes = StringIds> extends Omit<EngagementFilter<I>, 'person' | 'roles'> {}
 
 /**
- * Filter for {@link Query.meetings}: meetings with a person on either side, by status, and/or in
- * a date range.
+ * Filter for {@link Query.meetings}: meetings with a person on either side, and the engagement
+ * fields of {@link CounterpartFilter} (country, organization, place, kind, status, topic, dates…).
  *
  * @example
  * ```ts
  * const filter: MeetingFilter = { person: 'aden-duale', status: 'planned', during: '2024' };
  * ```
  */
-export interface MeetingFilter<I extends IdTypes = StringIds> extends CounterpartFilter {
+export interface MeetingFilter<I extends IdTypes = StringIds> extends CounterpartFilter<I> {
   /** A person on either side, or any of several. */
   readonly person?: OneOrMany<I['person']>;
 }
@@ -77,9 +76,9 @@ const MEETING_ROLES: readonly VisitRole[] = ['lead', 'participant', 'counterpart
  */
 export function meetingsOf(index: QueryIndex, given?: MeetingFilter): readonly Meeting[] {
   const filter: MeetingFilter = filterObject(given, 'meetings', "{ person: 'aden-duale' }");
-  checkKeys(filter, ['person', 'status', 'from', 'to', 'during', 'match'], 'meetings');
+  checkKeys(filter, ['person', ...ENGAGEMENT_FIELD_KEYS, ...DATE_KEYS], 'meetings');
   const people = filter.person === undefined ? undefined : new Set(asList(filter.person, 'person').map((id) => checkId(index, 'person', id, 'person')));
-  const constraints: Constraint[] = [...(people === undefined ? [] : personConstraint(index, [...people], MEETING_ROLES, MEETING_ROLES)), ...valueConstraint(EventStatus.options, filter.status, 'status')];
+  const constraints: Constraint[] = [...(people === undefined ? [] : personConstraint(index, [...people], MEETING_ROLES, MEETING_ROLES)), ...engagementFieldConstraints(index, filter)];
   const positions = index.engagements.select(constraints, dateWindow(filter));
   const out: Meeting[] = [];
   for (const position of positions) {
@@ -143,7 +142,7 @@ export interface CounterpartCount {
 export function counterpartsOf(index: QueryIndex, person: string, given?: CounterpartFilter): readonly CounterpartCount[] {
   const id = checkId(index, 'person', person, 'person');
   const filter: CounterpartFilter = filterObject(given, 'counterparts', "{ status: 'took-place' }");
-  checkKeys(filter, ['status', 'from', 'to', 'during', 'match'], 'counterparts');
+  checkKeys(filter, [...ENGAGEMENT_FIELD_KEYS, ...DATE_KEYS], 'counterparts');
   const counts = new Map<string, { engagements: string[]; planned: number }>();
   for (const meeting of meetingsOf(index, { ...filter, person: id })) {
     const other = meeting.traveller === id ? meeting.counterpart : meeting.traveller;

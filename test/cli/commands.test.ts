@@ -391,12 +391,17 @@ describe('meetings, counterparts, partners', () => {
     expect(new Set(json.map((meeting) => meeting.dateFrom))).toEqual(new Set(['engagement', 'visit']));
   });
 
-  it('meetings passes --person, --status and the date range to the query', async () => {
+  it('meetings passes --person, --status, the engagement flags and the date range to the query', async () => {
     const cases: [string[], ReturnType<typeof query.meetings>][] = [
       [['--person', 'aden-duale'], query.meetings({ person: 'aden-duale' })],
       [['--person', 'aden-duale', '--status', 'took-place'], query.meetings({ person: 'aden-duale', status: 'took-place' })],
       [['--status', 'planned,under-way'], query.meetings({ status: ['planned', 'under-way'] })],
       [['--from', '2024', '--to', '2024-02', '--match', 'within'], query.meetings({ from: '2024', to: '2024-02', match: 'within' })],
+      [['--destination', 'RW'], query.meetings({ destination: 'RW' })],
+      [['--person', 'aden-duale', '--country', 'US', '--kind', 'bilateral-talks'], query.meetings({ person: 'aden-duale', country: 'US', kind: 'bilateral-talks' })],
+      [['--organization', 'kenya-defence-forces', '--via-post-holders', 'false'], query.meetings({ organization: 'kenya-defence-forces', viaPostHolders: false })],
+      [['--place', 'nairobi', '--topic', 'counterterrorism'], query.meetings({ place: 'nairobi', topic: 'counterterrorism' })],
+      [['--visit', 'duale-us-official-trip-2024'], query.meetings({ visit: 'duale-us-official-trip-2024' })],
     ];
     for (const [args, expected] of cases) {
       const json = JSON.parse((await cli(['meetings', ...args, '--format', 'json'])).stdout) as MeetingJson[];
@@ -420,11 +425,13 @@ describe('meetings, counterparts, partners', () => {
     expect(several.map((meeting) => meeting.engagement)).toEqual(query.meetings({ person: ['aden-duale', 'william-burns'] }).map((meeting) => meeting.engagement));
   });
 
-  it('counterparts gives the query\'s counts, filtered by status and dates', async () => {
+  it('counterparts gives the query\'s counts, filtered by status, engagement flags and dates', async () => {
     for (const [args, expected] of [
       [[], query.counterparts('aden-duale')],
       [['--status', 'took-place'], query.counterparts('aden-duale', { status: 'took-place' })],
       [['--during', '2023'], query.counterparts('aden-duale', { during: '2023' })],
+      [['--destination', 'US'], query.counterparts('aden-duale', { destination: 'US' })],
+      [['--country', 'SA', '--organization', 'islamic-military-counter-terrorism-coalition'], query.counterparts('aden-duale', { country: 'SA', organization: 'islamic-military-counter-terrorism-coalition' })],
     ] as const) {
       const json = JSON.parse((await cli(['counterparts', 'aden-duale', ...args, '--format', 'json'])).stdout) as unknown;
       expect(json, args.join(' ')).toEqual(JSON.parse(JSON.stringify(expected)));
@@ -525,7 +532,7 @@ describe('usage errors (exit 2) say what was wrong and what is accepted', () => 
     [['status'], /^error: status needs an agreement id/],
     [['versions', 'extra'], /^error: versions takes no arguments/],
     [['meetings', 'aden-duale'], /^error: meetings takes no positional arguments \(got "aden-duale"\); give a person as --person ID\./],
-    [['meetings', '--country', 'KE'], /^error: unknown flag --country for "meetings"/],
+    [['meetings', '--parties', 'KE'], /^error: unknown flag --parties for "meetings"/],
     [['meetings', '--role', 'lead'], /^error: unknown flag --role for "meetings"\./],
     [['counterparts'], /^error: counterparts needs a person id, e.g\. counterparts aden-duale\./],
     [['counterparts', 'aden-duale', 'lloyd-austin'], /^error: counterparts takes one person id, got also "lloyd-austin"\./],

@@ -37,6 +37,8 @@ export function filterArb(data: Dataset, fields: readonly (keyof AnyFilter)[]): 
     viaPostHolders: fc.boolean(),
     parent: pickSome(data.organizations.map((o) => o.id)),
     place: pickSome(data.places.map((p) => p.id)),
+    // A dataset may have no visits, and an empty list is refused (tested elsewhere).
+    ...(data.visits.length > 0 ? { visit: pickSome(data.visits.map((v) => v.id)) } : {}),
     within: pickSome(data.places.map((p) => p.id)),
     topic: pickSome(Topic.options),
     // Roles and titles as written, in another case, so that folding and titles both count.

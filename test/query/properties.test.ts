@@ -32,9 +32,57 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
   check('visits', visitFields, { kind: ['visit', 'working-visit', 'official-visit'], status: ['planned', 'took-place'] }, (q, o, f) => {
     expect(ids(q.visits(f as never))).toEqual(ids(o.visits(f)));
   });
-  check('engagements', ['person', 'roles', 'country', 'origin', 'destination', 'organization', 'viaPostHolders', 'place', 'topic', 'match'], { kind: ['meeting', 'lecture', 'bilateral-talks'], status: ['took-place'] }, (q, o, f) => {
+  check('engagements', ['person', 'roles', 'country', 'origin', 'destination', 'organization', 'viaPostHolders', 'place', 'visit', 'topic', 'match'], { kind: ['meeting', 'lecture', 'bilateral-talks'], status: ['took-place'] }, (q, o, f) => {
     expect(q.engagements(f as never).map((row) => row.engagement.id)).toEqual(o.engagements(f).map((row) => row.engagement.id));
   });
+  it('meetings and counterparts by engagement fields equal the naive filter', () => {
+    // Meetings and counterparts read engagements: the engagement filter restated (by the oracle's
+    // engagements) selects which meetings count, and the person is on either side. A random
+    // filter of many fields rarely keeps a meeting, so each field is also tried alone with every
+    // value the data's engagements hold.
+    let narrowed = 0;
+    const fields = ['person', 'country', 'origin', 'destination', 'organization', 'viaPostHolders', 'place', 'visit', 'topic', 'match'] as const;
+    const vocabulary = { kind: ['meeting', 'lecture', 'bilateral-talks'], status: ['took-place', 'planned'] };
+    fc.assert(
+      fc.property(dataArbWithFilter(fields).chain(([data, filter]) => withVocab(data, filter, vocabulary)), ([data, random]) => {
+        const q = createQuery(data);
+        const o = createOracle(data);
+        const rows = data.visits.flatMap((visit) => visit.engagements.map((engagement) => ({ visit, engagement })));
+        const values = (pick: (row: (typeof rows)[number]) => readonly (string | undefined)[]): string[] => [...new Set(rows.flatMap(pick))].filter((value): value is string => value !== undefined);
+        const single: AnyFilter[] = [
+          ...values((r) => [r.visit.origin.country, r.visit.destination.country]).flatMap((code) => [{ country: code }, { origin: code }, { destination: code }]),
+          ...values((r) => [...r.engagement.organizations, ...r.engagement.counterparts.map((c) => c.organization)]).flatMap((organization) => [{ organization }, { organization, viaPostHolders: false }]),
+          ...values((r) => [r.engagement.place]).map((place) => ({ place })),
+          ...values((r) => [r.visit.id]).map((visit) => ({ visit })),
+          ...values((r) => r.engagement.topics).map((topic) => ({ topic })),
+          ...values((r) => [r.engagement.kind]).map((kind) => ({ kind })),
+          ...values((r) => [r.engagement.status.value]).map((status) => ({ status })),
+        ];
+        const people = data.people.map((person) => person.id);
+        for (const f of [random, ...single.map((filter, at) => ({ ...filter, ...(at % 2 === 0 ? { person: people[at % people.length] } : {}) }))]) {
+          const { person, ...engagementFields } = f;
+          const selected = new Set(o.engagements(engagementFields).map((row) => row.engagement.id));
+          const chosen = person === undefined ? undefined : new Set(Array.isArray(person) ? person : [person]);
+          const onSide = (m: { traveller: string; counterpart: string }): boolean => chosen === undefined || chosen.has(m.traveller) || chosen.has(m.counterpart);
+          const expected = o.meetings().filter((m) => selected.has(m.engagement) && onSide(m));
+          expect(q.meetings(f as never).map((m) => ({ engagement: m.engagement, traveller: m.traveller, counterpart: m.counterpart })), JSON.stringify(f)).toEqual(expected);
+          // Worth something only where the engagement fields keep some meetings and drop others.
+          if (expected.length > 0 && expected.length < o.meetings().filter(onSide).length) narrowed++;
+          for (const one of chosen ?? []) {
+            const met = new Map<string, Set<string>>();
+            for (const m of expected) {
+              if (m.traveller !== one && m.counterpart !== one) continue;
+              const other = m.traveller === one ? m.counterpart : m.traveller;
+              if (other !== one) met.set(other, (met.get(other) ?? new Set()).add(m.engagement));
+            }
+            expect(new Map(q.counterparts(one, engagementFields as never).map((c) => [c.person, c.count])), JSON.stringify(f)).toEqual(new Map([...met].map(([other, set]) => [other, set.size])));
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+    expect(narrowed).toBeGreaterThan(100);
+  }, TIMEOUT);
   check('agreements', ['country', 'parties', 'person', 'place', 'topic', 'match'], { kind: ['framework', 'communique'], status: ['signed', 'negotiating', 'in-force'], reached: AgreementStatus.options }, (q, o, f) => {
     expect(ids(q.agreements(f as never))).toEqual(ids(o.agreements(f)));
   });

@@ -29,7 +29,19 @@ function compileOnly(): void {
     query.visits({ person: [visit.lead, 'aden-duale'] });
     query.timeline({ person: visit.lead });
     query.citationsOf('visit', visit.id);
+    query.counterparts(visit.lead, { organization: 'kenya-defence-forces' });
+    query.counterparts('aden-duale', { place: visit.destination.places[0] ?? 'nairobi' });
+    query.meetings({ person: visit.lead, organization: 'kenya-defence-forces' });
+    // @ts-expect-error an organization literal is checked beside a person read from a result
+    query.counterparts(visit.lead, { organization: 'kdf' });
   }
+  query.counterparts('aden-duale', { destination: 'US', organization: 'kenya-defence-forces', status: 'took-place' });
+  // @ts-expect-error a counterparts filter checks organization ids
+  query.counterparts('aden-duale', { organization: 'kdf' });
+  // @ts-expect-error and the person
+  query.counterparts('aden-dual', { destination: 'US' });
+  // @ts-expect-error a meetings filter checks place ids
+  query.meetings({ place: 'nairobbi' });
   const [rwanda] = query.agreements({ parties: ['KE', 'RW'] });
   if (rwanda) query.agreementStatus(rwanda.id, '2026-01-01');
   const hit = query.search('kdf')[0];

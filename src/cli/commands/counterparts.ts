@@ -1,7 +1,7 @@
 import type { CounterpartFilter } from '../../query/index.js';
 import { onePositional } from '../args.js';
 import { listCell, type CommandResult } from '../format/result.js';
-import { buildFilter, DATE_OPTIONS, MEETING_STATUS_OPTION } from '../options.js';
+import { buildFilter, DATE_OPTIONS, MEETING_ENGAGEMENT_FILTERS, MEETING_ENGAGEMENT_OPTIONS } from '../options.js';
 import type { Command } from './types.js';
 
 /**
@@ -18,18 +18,19 @@ export const counterpartsCommand: Command = {
   description:
     'The people a person met, on either side of a meeting (see the meetings command), most meetings first, then by ' +
     'id. Each engagement counts once, so the talks and the signing of one visit count as two. Planned meetings ' +
-    'count too unless --status says otherwise; planned says how many of count were only planned. For the ' +
-    'citations, run meetings --person with the same person.',
+    'count too unless --status says otherwise; planned says how many of count were only planned. The engagement ' +
+    'flags (--country, --organization, --place, --kind, --topic…) choose the meetings to count as list engagements ' +
+    'does. For the citations, run meetings --person with the same person.',
   positionals: [{ name: 'person', description: 'a person id, e.g. aden-duale' }],
   options: {
-    status: MEETING_STATUS_OPTION,
+    ...MEETING_ENGAGEMENT_OPTIONS,
     ...DATE_OPTIONS,
   },
-  examples: ['counterparts aden-duale', 'counterparts aden-duale --status took-place', 'counterparts lloyd-austin --during 2023 --format csv'],
+  examples: ['counterparts aden-duale', 'counterparts aden-duale --status took-place', 'counterparts aden-duale --destination US', 'counterparts lloyd-austin --during 2023 --format csv'],
   run({ positionals, values, query }): CommandResult {
     const person = onePositional(positionals, { missing: 'counterparts needs a person id, e.g. counterparts aden-duale.', one: 'counterparts takes one person id' });
-    // The query checks the person, status and dates, and says what it accepts.
-    const counts = query.counterparts(person, buildFilter(values, ['status'], true) as CounterpartFilter);
+    // The query checks the person, engagement fields and dates, and says what it accepts.
+    const counts = query.counterparts(person, buildFilter(values, ['status', ...MEETING_ENGAGEMENT_FILTERS], true) as CounterpartFilter);
     return {
       items: counts,
       columns: ['person', 'name', 'count', 'planned', 'engagements'],

@@ -3,7 +3,7 @@ import { citationJson, citationBlock, resolveCitations } from '../citations.js';
 import { UsageError } from '../errors.js';
 import type { CommandResult } from '../format/result.js';
 import { renderTable } from '../format/table.js';
-import { buildFilter, DATE_OPTIONS, FILTER_OPTIONS, MEETING_STATUS_OPTION } from '../options.js';
+import { buildFilter, DATE_OPTIONS, FILTER_OPTIONS, MEETING_ENGAGEMENT_FILTERS, MEETING_ENGAGEMENT_OPTIONS } from '../options.js';
 import type { Command } from './types.js';
 
 const COLUMNS = ['date', 'date_from', 'status', 'traveller', 'traveller_role', 'counterpart', 'engagement', 'visit', 'title'];
@@ -24,19 +24,20 @@ export const meetingsCommand: Command = {
     'Every meeting between a traveller (the visit\'s lead, or a participant of the engagement) and a counterpart ' +
     'the sources name, in date order, one row per pair. date is the engagement\'s own date, or its visit\'s where the ' +
     'source dates only the visit (date_from says which). status is the engagement\'s as of its source, so planned ' +
-    'meetings are listed too unless --status says otherwise. The table lists the citation naming each counterpart ' +
-    'below it; json and ndjson carry them with each meeting.',
+    'meetings are listed too unless --status says otherwise. The engagement flags (--country, --organization, ' +
+    '--place, --kind, --topic…) choose the engagements as list engagements does. The table lists the citation naming ' +
+    'each counterpart below it; json and ndjson carry them with each meeting.',
   positionals: [],
   options: {
     person: { ...FILTER_OPTIONS.person, description: 'Only meetings with this person (or any of these, comma-separated) on either side, e.g. aden-duale.' },
-    status: MEETING_STATUS_OPTION,
+    ...MEETING_ENGAGEMENT_OPTIONS,
     ...DATE_OPTIONS,
   },
-  examples: ['meetings', 'meetings --person aden-duale --status took-place', 'meetings --during 2024 --format json'],
+  examples: ['meetings', 'meetings --person aden-duale --status took-place', 'meetings --destination RW', 'meetings --during 2024 --format json'],
   run({ positionals, values, query }): CommandResult {
     if (positionals.length > 0) throw new UsageError(`meetings takes no positional arguments (got "${positionals[0] ?? ''}"); give a person as --person ID.`);
-    // The query checks the people, status and dates, and says what it accepts.
-    const filter = buildFilter(values, ['person', 'status'], true) as MeetingFilter;
+    // The query checks the people, engagement fields and dates, and says what it accepts.
+    const filter = buildFilter(values, ['person', 'status', ...MEETING_ENGAGEMENT_FILTERS], true) as MeetingFilter;
     const meetings = query.meetings(filter);
     const rows = meetings.map((meeting) => [meeting.date, meeting.dateFrom, meeting.status, meeting.traveller, meeting.travellerRole, meeting.counterpart, meeting.engagement, meeting.visit, meeting.title]);
     const resolved = meetings.map((meeting) => resolveCitations(query, meeting.citations, meeting.engagement));
