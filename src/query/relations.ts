@@ -48,7 +48,7 @@ export interface Meeting {
  * const filter: CounterpartFilter = { status: 'took-place', destination: 'US', during: '2024' };
  * ```
  */
-export interface CounterpartFilter<I extends IdTypes = StringIds> extends Omit<EngagementFilter<I>, 'person' | 'roles'> {}
+export type CounterpartFilter<I extends IdTypes = StringIds> = Omit<EngagementFilter<I>, 'person' | 'roles'>;
 
 /**
  * Filter for {@link Query.meetings}: meetings with a person on either side, and the engagement
