@@ -3,6 +3,7 @@ import type { QueryIndex } from './build-index.js';
 import { isoDay, parseDateArgument, spanOf } from './days.js';
 import { QueryError } from './errors.js';
 import { postsMatching } from './filters.js';
+import { searchFold } from './spelling.js';
 import type { CitationRecord, AgreementRecord, CountryCodeLiteral, DateInput, IdTypes, OneOrMany, PostRecord, StringIds } from './types.js';
 
 /**
@@ -35,6 +36,8 @@ export interface PostHoldersInput<I extends IdTypes = StringIds> {
   readonly country?: OneOrMany<CountryCodeLiteral>;
   readonly role?: OneOrMany<string>;
   readonly organization?: OneOrMany<I['organization']>;
+  /** Only posts held by this person (or any of these): "what was Duale on that day?". */
+  readonly person?: OneOrMany<I['person']>;
   /** The day asked about: `YYYY-MM-DD` or a `Date`. */
   readonly asOf: DateInput;
   /**
@@ -68,6 +71,34 @@ export interface PostHolder {
   /** The attestations the evidence rests on: the covering ones, or the nearest before and/or after. */
   readonly attestations: PostRecord['attestations'];
   readonly citations: readonly CitationRecord[];
+  /**
+   * Other people the data shows in the same office (a post with the same role, country and
+   * organization) after this candidate's last attestation before the asked day, and no later
+   * than that day: a sign, not proof, that the candidate had left the post (an office may also
+   * have several holders). Only for `last-attested-before` and `attested-before-and-after`;
+   * empty otherwise. Asked about 2024, Kenyatta (last attested as President in 2019) has Ruto
+   * here.
+   */
+  readonly laterHolders: readonly LaterHolder[];
+}
+
+/**
+ * Someone attested in the same office as a {@link PostHolder} after that candidate's last
+ * attestation before the asked day: the post, the person, and the earliest such attestation.
+ *
+ * @example
+ * ```ts
+ * const [kenyatta] = query.postHolders({ country: 'KE', role: 'President', asOf: '2024-01-15', person: 'uhuru-kenyatta' });
+ * const later: readonly LaterHolder[] = kenyatta?.laterHolders ?? [];
+ * console.log(later.map((holder) => `${holder.person} (${holder.asOf})`)); // ['william-ruto (2024-01-15)']
+ * ```
+ */
+export interface LaterHolder {
+  readonly post: string;
+  readonly person: string;
+  /** The holder's earliest attestation in that stretch (EDTF). */
+  readonly asOf: string;
+  readonly citations: readonly CitationRecord[];
 }
 
 /**
@@ -80,8 +111,8 @@ export interface PostHolder {
  * ```
  */
 export function postHoldersAsOf(index: QueryIndex, input: PostHoldersInput): readonly PostHolder[] {
-  if (typeof input !== 'object' || input === null) throw new QueryError('invalid-argument', 'asOf', 'postHolders() takes { asOf, country?, role?, organization?, maxGapDays? }.');
-  checkKeys(input, ['country', 'role', 'organization', 'asOf', 'maxGapDays'], 'postHolders');
+  if (typeof input !== 'object' || input === null) throw new QueryError('invalid-argument', 'asOf', 'postHolders() takes { asOf, country?, role?, organization?, person?, maxGapDays? }.');
+  checkKeys(input, ['country', 'role', 'organization', 'person', 'asOf', 'maxGapDays'], 'postHolders');
   const day = asOfDay(input.asOf);
   const { asOf: _asOf, maxGapDays, ...filter } = input;
   if (maxGapDays !== undefined && !(typeof maxGapDays === 'number' && maxGapDays >= 0 && (Number.isInteger(maxGapDays) || maxGapDays === Infinity))) {
@@ -91,7 +122,7 @@ export function postHoldersAsOf(index: QueryIndex, input: PostHoldersInput): rea
   }
   const holders: PostHolder[] = [];
   for (const post of postsMatching(index, filter)) {
-    const holder = evidenceFor(post, day);
+    const holder = evidenceFor(post, day, (since) => laterHoldersOf(index, post, since, day));
     if (holder && (maxGapDays === undefined || holder.gapDays <= maxGapDays)) holders.push(holder);
   }
   holders.sort((a, b) => EVIDENCE_ORDER.indexOf(a.evidence) - EVIDENCE_ORDER.indexOf(b.evidence) || a.gapDays - b.gapDays || (a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0));
@@ -108,7 +139,34 @@ export function asOfDay(value: unknown): number {
   return span.earliest;
 }
 
-function evidenceFor(post: PostRecord, day: number): PostHolder | undefined {
+/** The office a post is one holding of: its role (folded as the role filter folds it), country and organization. */
+const officeOf = (post: PostRecord): string => `${searchFold(post.role)}\u0000${post.country}\u0000${post.organization ?? ''}`;
+
+/**
+ * People attested in the same office as `post` on a day certainly after `since` (the last day
+ * of the candidate's latest attestation before the asked day) and possibly on or before `day`.
+ */
+function laterHoldersOf(index: QueryIndex, post: PostRecord, since: number, day: number): readonly LaterHolder[] {
+  const office = officeOf(post);
+  const out: { holder: LaterHolder; earliest: number }[] = [];
+  // The posts of one country are few next to the visits, and this runs only for candidates
+  // last seen before the asked day.
+  for (const position of index.posts.posting('country', post.country)) {
+    const other = index.posts.records[position];
+    if (other === undefined || other.person === post.person || officeOf(other) !== office) continue;
+    let first: { attestation: PostRecord['attestations'][number]; earliest: number } | undefined;
+    for (const attestation of other.attestations) {
+      const span = spanOf(attestation.asOf);
+      if (span.earliest > since && span.earliest <= day && (!first || span.earliest < first.earliest)) first = { attestation, earliest: span.earliest };
+    }
+    if (first) out.push({ holder: Object.freeze({ post: other.id, person: other.person, asOf: first.attestation.asOf, citations: first.attestation.citations }), earliest: first.earliest });
+  }
+  // Earliest first, then by post id: the same order on every run.
+  out.sort((a, b) => a.earliest - b.earliest || (a.holder.post < b.holder.post ? -1 : 1));
+  return Object.freeze(out.map((entry) => entry.holder));
+}
+
+function evidenceFor(post: PostRecord, day: number, laterThan: (since: number) => readonly LaterHolder[]): PostHolder | undefined {
   const start = post.start ? spanOf(post.start.value) : undefined;
   const end = post.end ? spanOf(post.end.value) : undefined;
   // A stated term excludes the day only when it certainly does: a start of "2024" (any day of
@@ -124,7 +182,8 @@ function evidenceFor(post: PostRecord, day: number): PostHolder | undefined {
       if (!before || span.latest > before.latest) before = { attestation, latest: span.latest };
     } else if (!after || span.earliest < after.earliest) after = { attestation, earliest: span.earliest };
   }
-  const make = (evidence: PostEvidence, gapDays: number, attestations: PostRecord['attestations'][number][], extra: readonly CitationRecord[] = []): PostHolder =>
+  const none: readonly LaterHolder[] = Object.freeze([]);
+  const make = (evidence: PostEvidence, gapDays: number, attestations: PostRecord['attestations'][number][], extra: readonly CitationRecord[] = [], laterHolders = none): PostHolder =>
     Object.freeze({
       post,
       person: post.person,
@@ -133,13 +192,14 @@ function evidenceFor(post: PostRecord, day: number): PostHolder | undefined {
       gapDays,
       attestations: Object.freeze(attestations),
       citations: Object.freeze([...extra, ...attestations.flatMap((attestation) => attestation.citations)]),
+      laterHolders,
     });
   if (covering.length > 0) return make('attested-on-date', 0, covering);
   if (post.start && post.end && start && end && start.latest <= day && end.earliest >= day) {
     return make('in-stated-term', 0, [], [...post.start.citations, ...post.end.citations]);
   }
-  if (before && after) return make('attested-before-and-after', Math.min(day - before.latest, after.earliest - day), [before.attestation, after.attestation]);
-  if (before) return make('last-attested-before', day - before.latest, [before.attestation]);
+  if (before && after) return make('attested-before-and-after', Math.min(day - before.latest, after.earliest - day), [before.attestation, after.attestation], [], laterThan(before.latest));
+  if (before) return make('last-attested-before', day - before.latest, [before.attestation], [], laterThan(before.latest));
   if (after) return make('first-attested-after', after.earliest - day, [after.attestation]);
   return undefined;
 }

@@ -7,7 +7,7 @@ export { createQuery, queryOver, type Query, type CreateQueryOptions } from './c
 export { query, isBundledQueryBuilt, type BundledIds } from './bundled.js';
 export type * from './types.js';
 export type { DateMatch } from './days.js';
-export type { PostEvidence, PostHolder, PostHoldersInput, AgreementStatusAnswer } from './as-of.js';
+export type { PostEvidence, PostHolder, PostHoldersInput, LaterHolder, AgreementStatusAnswer } from './as-of.js';
 export type { TimelineEvent, TimelineEventKind, TimelineSubject } from './timeline.js';
 export type { Meeting, MeetingFilter, CounterpartCount, CounterpartFilter, Partner } from './relations.js';
 export type { SearchHit, SearchField, SearchOptions } from './search.js';

@@ -301,6 +301,15 @@ describe('search, timeline, as-of, status, versions', () => {
     expect(table).toContain('evidence:');
   });
 
+  it('as-of --person asks about one person, and later_holders shows who was seen in the office since', async () => {
+    const json = JSON.parse((await cli(['as-of', '--person', 'uhuru-kenyatta', '--date', '2024-01-15', '--format', 'json'])).stdout) as { post: string; laterHolders: { person: string; post: string; asOf: string }[] }[];
+    const expected = query.postHolders({ person: 'uhuru-kenyatta', asOf: '2024-01-15' });
+    expect(json.map((holder) => [holder.post, holder.laterHolders])).toEqual(expected.map((holder) => [holder.post.id, holder.laterHolders.map(({ person, post, asOf }) => ({ person, post, asOf }))]));
+    expect(json[0]?.laterHolders.map((later) => later.person)).toEqual(['william-ruto']);
+    const csv = parseCsv((await cli(['as-of', '--country', 'KE', '--role', 'President', '--date', '2024-01-15', '--format', 'csv'])).stdout);
+    expect(csv.map((row) => [row[0], row[7]])).toEqual([['person', 'later_holders'], ['william-ruto', ''], ['uhuru-kenyatta', 'william-ruto (2024-01-15)']]);
+  });
+
   it('as-of with a month instead of a day is refused by the query (exit 3), naming --date', async () => {
     const result = await cli(['as-of', '--country', 'KE', '--role', 'Cabinet Secretary for Defence', '--date', '2024-01']);
     expect(result.code).toBe(3);

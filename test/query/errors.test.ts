@@ -99,6 +99,10 @@ describe('bad input throws QueryError, never an empty result', () => {
     );
     expect(error(() => query.visits({ contry: 'KE' } as never)).code).toBe('unknown-option');
   });
+  it('postHolders names an unknown person, with the nearest ids', () => {
+    const person = error(() => query.postHolders({ person: 'aden-dual' as never, asOf: '2024-01-01' }));
+    expect([person.code, person.argument, person.message]).toEqual(['unknown-id', 'person', 'person: there is no person with id "aden-dual". Did you mean "aden-duale"?']);
+  });
   it('as-of needs a single day', () => {
     expect(error(() => query.agreementStatus('bsd-guiding-agreement', '2024-01')).code).toBe('invalid-date');
     expect(error(() => query.postHolders({ country: 'KE', asOf: 'yesterday' })).argument).toBe('asOf');

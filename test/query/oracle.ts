@@ -267,11 +267,24 @@ export function createOracle(data: Data) {
       return data.places.filter((p) => any(list(f.country), p.country ? [p.country] : []) && any(list(f.kind), [p.kind]) && any(list(f.within), ancestors(p.id)));
     },
     /** Person ids with evidence, strongest first — the as-of rules restated plainly. */
-    postHolders(f: AnyFilter, asOf: string): { post: string; evidence: string; gapDays: number }[] {
+    postHolders(f: AnyFilter, asOf: string): { post: string; evidence: string; gapDays: number; laterHolders: string[] }[] {
       const day = bounds(asOf).e;
       const rank = ['attested-on-date', 'in-stated-term', 'attested-before-and-after', 'last-attested-before', 'first-attested-after'];
-      const out: { post: string; evidence: string; gapDays: number }[] = [];
-      for (const post of this.posts({ country: f.country, organization: f.organization, role: f.role })) {
+      const out: { post: string; evidence: string; gapDays: number; laterHolders: string[] }[] = [];
+      // Later holders: others in the same role (folded), country and organization, with an
+      // attestation starting after the candidate's last one before the day, and by the day.
+      const office = (p: Post): string => [searchFold(p.role), p.country, p.organization ?? ''].join('|');
+      const laterHolders = (post: Post, since: number): string[] =>
+        posts
+          .filter((other) => other.person !== post.person && office(other) === office(post))
+          .flatMap((other) => {
+            const starts = other.attestations.map((a) => ({ asOf: a.asOf, e: bounds(a.asOf).e })).filter((a) => a.e > since && a.e <= day);
+            const first = starts.sort((a, b) => a.e - b.e)[0];
+            return first ? [{ key: `${other.id}@${first.asOf}`, e: first.e, id: other.id }] : [];
+          })
+          .sort((a, b) => a.e - b.e || (a.id < b.id ? -1 : 1))
+          .map((entry) => entry.key);
+      for (const post of this.posts({ country: f.country, organization: f.organization, role: f.role, person: f.person })) {
         if (post.start && bounds(post.start.value).e > day) continue;
         if (post.end && bounds(post.end.value).l < day) continue;
         const spans = post.attestations.map((a) => bounds(a.asOf));
@@ -284,7 +297,9 @@ export function createOracle(data: Data) {
         else if (before.length && after.length) [evidence, gap] = ['attested-before-and-after', Math.min(...before, ...after)];
         else if (before.length) [evidence, gap] = ['last-attested-before', Math.min(...before)];
         else if (after.length) [evidence, gap] = ['first-attested-after', Math.min(...after)];
-        if (evidence) out.push({ post: post.id, evidence, gapDays: gap });
+        const lastBefore = Math.max(...spans.filter((b) => b.l < day).map((b) => b.l));
+        const later = evidence === 'attested-before-and-after' || evidence === 'last-attested-before' ? laterHolders(post, lastBefore) : [];
+        if (evidence) out.push({ post: post.id, evidence, gapDays: gap, laterHolders: later });
       }
       return out.sort((a, b) => rank.indexOf(a.evidence) - rank.indexOf(b.evidence) || a.gapDays - b.gapDays || (a.post < b.post ? -1 : 1));
     },

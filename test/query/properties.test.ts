@@ -206,15 +206,24 @@ describe('indexed queries equal a naive filter over random valid datasets', () =
   }, TIMEOUT);
 
   it('postHolders equals the naive evidence rules', () => {
+    let withLaterHolders = 0;
     fc.assert(
-      fc.property(dataArbWithFilter(['country', 'organization']), dayArb, fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }), ([data, filter], day, maxGapDays) => {
-        const question = { country: filter.country, organization: filter.organization };
-        const got = createQuery(data).postHolders({ ...question, asOf: day, maxGapDays } as never).map((h) => ({ post: h.post.id, evidence: h.evidence, gapDays: h.gapDays }));
-        // maxGapDays keeps the candidates no further than that from the day.
-        expect(got).toEqual(createOracle(data).postHolders(question, day).filter((holder) => maxGapDays === undefined || holder.gapDays <= maxGapDays));
+      fc.property(dataArbWithFilter(['country', 'organization', 'person']), dayArb, fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }), ([data, filter], day, maxGapDays) => {
+        // The random question, and every post (a random filter seldom keeps two holders of one office).
+        for (const question of [{ country: filter.country, organization: filter.organization, person: filter.person }, {}]) {
+          const got = createQuery(data)
+            .postHolders({ ...question, asOf: day, maxGapDays } as never)
+            .map((h) => ({ post: h.post.id, evidence: h.evidence, gapDays: h.gapDays, laterHolders: h.laterHolders.map((later) => `${later.post}@${later.asOf}`) }));
+          // maxGapDays keeps the candidates no further than that from the day.
+          const expected = createOracle(data).postHolders(question, day).filter((holder) => maxGapDays === undefined || holder.gapDays <= maxGapDays);
+          expect(got).toEqual(expected);
+          if (expected.some((holder) => holder.laterHolders.length > 0)) withLaterHolders++;
+        }
       }),
-      RUNS,
+      { numRuns: 300 },
     );
+    // Worth something only if candidates with later holders do occur in the random data.
+    expect(withLaterHolders).toBeGreaterThan(15);
   }, TIMEOUT);
 
   it('agreementStatus equals the latest done entry reported by the day, with later expected ones', () => {

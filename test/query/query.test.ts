@@ -94,6 +94,23 @@ describe('as-of answers', () => {
     expect(query.postHolders({ ...question, maxGapDays: 1718 }).length).toBe(1);
     expect(query.postHolders({ ...question, maxGapDays: 365 })).toEqual([]);
   });
+  it('names later holders of the same office for a candidate last seen before the day', () => {
+    // Kenyatta is President in the 2019 article; Ruto is "President William Ruto" on 2024-01-15.
+    const holders = query.postHolders({ country: 'KE', role: 'President', asOf: '2024-01-15' });
+    expect(holders.map((h) => [h.person, h.evidence, h.laterHolders.map((later) => [later.person, later.post, later.asOf])])).toEqual([
+      ['william-ruto', 'attested-on-date', []],
+      ['uhuru-kenyatta', 'last-attested-before', [['william-ruto', 'ruto-president-kenya', '2024-01-15']]],
+    ]);
+    expect(holders[1]?.laterHolders[0]?.citations[0]?.quote).toContain('Ruto');
+    // Before Ruto is first attested, nobody is.
+    expect(query.postHolders({ country: 'KE', role: 'President', asOf: '2024-01-14' }).find((h) => h.person === 'uhuru-kenyatta')?.laterHolders).toEqual([]);
+    // A US President last seen in 2019 has no later holder in the data: none is named.
+    expect(query.postHolders({ country: 'US', role: 'President', asOf: '2024-01-15' })[0]?.laterHolders).toEqual([]);
+  });
+  it('asks about one person\'s posts', () => {
+    expect(query.postHolders({ person: 'uhuru-kenyatta', asOf: '2024-01-15' }).map((h) => h.post.id)).toEqual(['kenyatta-president-kenya']);
+    expect(query.postHolders({ person: ['aden-duale', 'lloyd-austin'], asOf: '2024-01-15' }).map((h) => h.person).sort()).toEqual(['aden-duale', 'lloyd-austin']);
+  });
   it('carries the citations of the attestations it rests on', () => {
     const [holder] = asOf('2024-01-01');
     expect(holder?.attestations.map((a) => a.asOf)).toEqual(['2023-09-26', '2024-02-04']);

@@ -6,7 +6,7 @@ import { listCell, type CommandResult } from '../format/result.js';
 import { renderTable } from '../format/table.js';
 import type { Command } from './types.js';
 
-const COLUMNS = ['person', 'name', 'role', 'post', 'evidence', 'gap_days', 'attested'];
+const COLUMNS = ['person', 'name', 'role', 'post', 'evidence', 'gap_days', 'attested', 'later_holders'];
 
 /**
  * `as-of`: who may have held matching posts on a day, strongest evidence first, with citations.
@@ -23,7 +23,8 @@ export const asOfCommand: Command = {
     'The people who may hold posts matching the filters on a day, strongest evidence first: attested-on-date (a ' +
     'source shows them in post on a date covering the day), in-stated-term, attested-before-and-after, ' +
     'last-attested-before (they may have left since), first-attested-after (they may not yet have started). ' +
-    'gap_days is the distance to the nearest supporting date. The sources rarely give terms of office, so the ' +
+    'gap_days is the distance to the nearest supporting date. later_holders lists others attested in the same ' +
+    'office after a candidate was last seen and by the day (a sign they had left). The sources rarely give terms of office, so the ' +
     'answer is evidence, not a register. --date must be a single day: a month would make the answer depend on ' +
     'which day of it you mean.',
   positionals: [],
@@ -32,19 +33,21 @@ export const asOfCommand: Command = {
     country: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Country of the post, e.g. KE.' },
     role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Role, or a title as the sources print it ("Kenyan Defense Minister"), ignoring case, accents and Defense/Defence spelling, e.g. "Cabinet Secretary for Defence".' },
     organization: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organization of the post, e.g. kenya-defence-forces.' },
+    person: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Only posts held by this person, e.g. aden-duale.' },
     'max-gap-days': { type: 'string', placeholder: 'DAYS', minimum: 0, description: 'Leave out candidates whose nearest supporting date is more than DAYS days away, e.g. 365.' },
   },
   examples: [
     'as-of --country KE --role "Cabinet Secretary for Defence" --date 2024-01-15',
     'as-of --organization kenya-defence-forces --date 2025-11-05 --format json',
     'as-of --country US --role President --date 2024-01-15 --max-gap-days 365',
+    'as-of --person uhuru-kenyatta --date 2024-01-15',
   ],
   run({ positionals, values, query }): CommandResult {
-    if (positionals.length > 0) throw new UsageError(`as-of takes no positional arguments (got "${positionals[0] ?? ''}"); use --country, --role, --organization and --date.`);
+    if (positionals.length > 0) throw new UsageError(`as-of takes no positional arguments (got "${positionals[0] ?? ''}"); use --country, --role, --organization, --person and --date.`);
     const date = stringOption(values, 'date');
     if (date === undefined) throw new UsageError('as-of needs --date DAY, e.g. --date 2024-01-15.');
     const input: Record<string, unknown> = { asOf: date };
-    for (const flag of ['country', 'organization', 'role'] as const) {
+    for (const flag of ['country', 'organization', 'person', 'role'] as const) {
       const list = listOption(values, flag, flag !== 'role');
       if (list !== undefined) input[flag] = list.length === 1 ? list[0] : list;
     }
@@ -52,7 +55,8 @@ export const asOfCommand: Command = {
     if (maxGap !== undefined) input['maxGapDays'] = maxGap;
     const holders = query.postHolders(input as unknown as PostHoldersInput);
     const nameOf = (id: string): string => query.person(id).name;
-    const rows = holders.map((holder) => [holder.person, nameOf(holder.person), holder.role, holder.post.id, holder.evidence, holder.gapDays, listCell(holder.attestations.map((a) => a.asOf))]);
+    const later = (holder: (typeof holders)[number]): string[] => holder.laterHolders.map((next) => `${next.person} (${next.asOf})`);
+    const rows = holders.map((holder) => [holder.person, nameOf(holder.person), holder.role, holder.post.id, holder.evidence, holder.gapDays, listCell(holder.attestations.map((a) => a.asOf)), listCell(later(holder))]);
     const resolved = holders.map((holder) => resolveCitations(query, holder.citations, holder.post.id));
     const items = holders.map((holder, index) => ({
       person: holder.person,
@@ -63,6 +67,7 @@ export const asOfCommand: Command = {
       evidence: holder.evidence,
       gapDays: holder.gapDays,
       attestations: holder.attestations.map((attestation) => attestation.asOf),
+      laterHolders: holder.laterHolders.map((next) => ({ person: next.person, post: next.post, asOf: next.asOf })),
       citations: (resolved[index] ?? []).map(citationJson),
     }));
     const evidence = holders.length === 0 ? '' : `\nevidence:\n${citationText(resolved.flat())}\n`;
