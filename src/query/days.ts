@@ -128,6 +128,35 @@ function slowSpan(edtf: string): Span {
 // again), and the parser costs more than the rest of a selective question.
 const argumentSpans = new Map<string, Span>();
 
+/** An ISO 8601 date-time, as `Date.prototype.toISOString()` and JSON APIs write them. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
+const DATE_TIME_WITH_ZONE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The UTC day of an ISO 8601 date-time with a zone (`2024-01-15T10:30:00Z`, `…+03:00`), as a
+ * `Date` stands for its UTC day. Without a zone the instant depends on the machine's time zone,
+ * so it is refused rather than read one way or the other.
+ */
+function dateTimeDay(value: string, argument: string): Span {
+  const parts = DATE_TIME_WITH_ZONE.exec(value);
+  if (parts === null) {
+    throw new QueryError(
+      'invalid-date',
+      argument,
+      `${argument}: "${value}" is a date-time without a time zone (or not a valid one), so its day depends on where it runs. Give the day ("${value.slice(0, 10)}"), or a date-time ending in Z or an offset such as +03:00.`,
+    );
+  }
+  const time = Date.parse(value);
+  // Date.parse rolls "2024-02-30T…" over into March: check the calendar fields it read.
+  const [, year, month, day, hour, minute, second] = parts;
+  const check = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0)));
+  if (Number.isNaN(time) || check.getUTCDate() !== Number(day) || check.getUTCMonth() !== Number(month) - 1 || Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) {
+    throw new QueryError('invalid-date', argument, `${argument}: "${value}" is not a valid date-time.`);
+  }
+  const utcDay = Math.floor(time / MS_PER_DAY);
+  return { earliest: utcDay, latest: utcDay, precision: 2 };
+}
+
 /**
  * Parses a date given as a query argument, turning the parser's complaint into a
  * {@link QueryError} that names the argument.
@@ -135,6 +164,7 @@ const argumentSpans = new Map<string, Span>();
  * @example
  * ```ts
  * parseDateArgument('2024-01', 'from'); // span of January 2024
+ * parseDateArgument('2024-01-15T23:30:00-02:00', 'from'); // its UTC day: 16 January 2024
  * parseDateArgument('2024-13', 'from'); // throws QueryError { code: 'invalid-date', argument: 'from' }
  * ```
  */
@@ -149,6 +179,7 @@ export function parseDateArgument(value: unknown, argument: string): Span {
   }
   const known = argumentSpans.get(value);
   if (known) return known;
+  if (DATE_TIME.test(value)) return dateTimeDay(value, argument);
   try {
     // Arguments come from callers, not from validated data: run the strict parser first (the
     // cached fast path trusts its input).

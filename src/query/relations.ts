@@ -48,7 +48,10 @@ export interface Meeting {
  * const filter: CounterpartFilter = { status: 'took-place', destination: 'US', during: '2024' };
  * ```
  */
-export type CounterpartFilter<I extends IdTypes = StringIds> = Omit<EngagementFilter<I>, 'person' | 'roles'>;
+export interface CounterpartFilter<I extends IdTypes = StringIds> extends Omit<EngagementFilter<I>, 'person' | 'roles'> {
+  /** The engagement's status as of its source; without it, planned meetings count too. */
+  readonly status?: EngagementFilter<I>['status'];
+}
 
 /**
  * Filter for {@link Query.meetings}: meetings with a person on either side, and the engagement

@@ -44,9 +44,11 @@ export type TimelineSubject<I extends IdTypes = StringIds> = (
  * const kinds: TimelineEventKind[] = ['visit', 'agreement-status'];
  * ```
  */
-export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+export type TimelineEventKind = 'visit' | 'engagement' | 'agreement-status' | 'commitment' | 'post-attestation' | 'post-start' | 'post-end';
 
-const TIMELINE_EVENT_KINDS = ['visit', 'engagement', 'agreement-status', 'commitment', 'post-attestation', 'post-start', 'post-end'] as const;
+// Every kind once: the record type makes the compiler list a kind added to the union above.
+const TIMELINE_EVENT_KIND_SET: Readonly<Record<TimelineEventKind, true>> = { visit: true, engagement: true, 'agreement-status': true, commitment: true, 'post-attestation': true, 'post-start': true, 'post-end': true };
+const TIMELINE_EVENT_KINDS = Object.keys(TIMELINE_EVENT_KIND_SET) as TimelineEventKind[];
 
 /**
  * One dated event on a timeline, with how the subject is involved and the citations.

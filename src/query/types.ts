@@ -130,7 +130,8 @@ export type CheckedId<E, Known> = string extends E ? E : E extends Known ? E : K
  */
 export type OneOrMany<T> = T | readonly T[];
 
-/** A date argument: an EDTF date (`"2024"`, `"2024-01"`, `"2024-01-15"`) or a `Date` (its UTC day).
+/** A date argument: an EDTF date (`"2024"`, `"2024-01"`, `"2024-01-15"`), a `Date` (its UTC day), or
+ * an ISO 8601 date-time with a zone (`"2024-01-15T10:30:00Z"`, its UTC day).
  *
  * @example
  * ```ts
