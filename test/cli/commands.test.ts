@@ -342,7 +342,7 @@ describe('search, timeline, as-of, status, versions', () => {
     expect(reason?.length).toBeGreaterThan(48);
     const table = (await cli(args)).stdout;
     expect(table).toContain(`\nreason: ${reason ?? ''}\n`);
-    expect(table.split('\n')[0]).toMatch(/^agreement\s+as_of\s+status\s+reported_as_of\s+expected_next$/);
+    expect(table.split('\n')[0]).toMatch(/^agreement\s+as_of\s+status\s+reported_as_of\s+expected_next\s+overdue$/);
     expect(table).not.toContain('…');
     expect((JSON.parse((await cli([...args, '--format', 'json'])).stdout) as { reason: string }).reason).toBe(reason);
     expect((parseNdjson((await cli([...args, '--format', 'ndjson'])).stdout)[0] as { reason: string }).reason).toBe(reason);
@@ -365,7 +365,29 @@ describe('search, timeline, as-of, status, versions', () => {
     const history = JSON.parse((await cli(['status', 'kenya-rwanda-defence-cooperation-agreement', '--format', 'json'])).stdout) as { status: string }[];
     expect(history.map((entry) => entry.status)).toEqual(query.agreement('kenya-rwanda-defence-cooperation-agreement').statusHistory.map((entry) => entry.status));
     const csv = parseCsv((await cli(['status', id, '--date', '2019-06-01', '--format', 'csv'])).stdout);
-    expect(csv[0]).toEqual(['agreement', 'as_of', 'status', 'reported_as_of', 'expected_next', 'reason']);
+    expect(csv[0]).toEqual(['agreement', 'as_of', 'status', 'reported_as_of', 'expected_next', 'overdue', 'reason']);
+  });
+
+  it('status keeps overdue steps out of expected_next, in their own column', async () => {
+    // Reported on 2024-02-04 as expiring in 2028: by 2029 that step is overdue, not next.
+    const csv = parseCsv((await cli(['status', 'kenya-us-defense-cooperation-framework-2023', '--date', '2029-01-01', '--format', 'csv'])).stdout);
+    const row = Object.fromEntries((csv[0] ?? []).map((column, at) => [column, csv[1]?.[at]]));
+    expect([row['status'], row['expected_next'], row['overdue']]).toEqual(['in-force', '', 'expired (2028)']);
+    const before = parseCsv((await cli(['status', 'kenya-us-defense-cooperation-framework-2023', '--date', '2027-01-01', '--format', 'csv'])).stdout);
+    const earlier = Object.fromEntries((before[0] ?? []).map((column, at) => [column, before[1]?.[at]]));
+    expect([earlier['expected_next'], earlier['overdue']]).toEqual(['expired (2028)', '']);
+  });
+
+  it('status without --date carries every citation of every step', async () => {
+    const id = 'kenya-rwanda-defence-cooperation-agreement';
+    const history = query.agreement(id).statusHistory;
+    const csv = parseCsv((await cli(['status', id, '--format', 'csv'])).stdout);
+    expect(csv[0]).toEqual(['agreement', 'as_of', 'status', 'expected', 'date', 'sources', 'quotes']);
+    expect(csv.slice(1).map((row) => row[6]?.split('\n'))).toEqual(history.map((entry) => entry.citations.map((citation) => citation.quote)));
+    // Some step rests on more than one citation, or this checks nothing the first quote would not.
+    expect(history.some((entry) => entry.citations.length > 1)).toBe(true);
+    const table = (await cli(['status', id])).stdout;
+    for (const quote of history.flatMap((entry) => [...entry.citations, ...(entry.date?.citations ?? [])].map((citation) => citation.quote))) expect(table).toContain(`"${quote}"`);
   });
 
   it('versions prints the version, counts and hashes of datasetInfo, each verified against the bundled data', async () => {

@@ -1,12 +1,16 @@
 import type { AgreementStatusAnswer } from '../../query/index.js';
 import { onePositional, stringOption } from '../args.js';
 import { citationJson, citationBlock, resolveCitations } from '../citations.js';
-import type { CommandResult } from '../format/result.js';
+import { listCell, type CommandResult } from '../format/result.js';
 import { renderTable } from '../format/table.js';
 import type { Command } from './types.js';
 
-const HISTORY_COLUMNS = ['agreement', 'as_of', 'status', 'expected', 'date', 'source', 'quote'];
-const ANSWER_COLUMNS = ['agreement', 'as_of', 'status', 'reported_as_of', 'expected_next', 'reason'];
+// A step may rest on several citations: csv carries every source and quote (quotes one per line
+// of the cell), and the table lists them all below it rather than the first in a cell.
+const HISTORY_COLUMNS = ['agreement', 'as_of', 'status', 'expected', 'date', 'sources', 'quotes'];
+const HISTORY_TABLE_COLUMNS = HISTORY_COLUMNS.filter((column) => column !== 'quotes');
+// expected_next: steps still to come as reported; overdue: expected steps whose date has passed.
+const ANSWER_COLUMNS = ['agreement', 'as_of', 'status', 'reported_as_of', 'expected_next', 'overdue', 'reason'];
 // The reason is often the whole answer (why there is no status yet) and runs to a few hundred
 // characters, so the table view prints it in full below the table instead of cutting it to a cell.
 const ANSWER_TABLE_COLUMNS = ANSWER_COLUMNS.filter((column) => column !== 'reason');
@@ -28,8 +32,9 @@ export const statusCommand: Command = {
   description:
     'With --date: the latest step reported as done on or before that day (a step counts once the earliest day its ' +
     'report can mean has come), plus steps reported only as expected — plans, not facts — and why the status may be ' +
-    'missing, which the table view prints in full below the table. Without --date: every reported step in order, each with its citation, so the answer never depends on ' +
-    "today's date.",
+    'missing, which the table view prints in full below the table. expected_next lists the expected steps still to come ' +
+    'and overdue those whose date has certainly passed with no report of them. Without --date: every reported step in ' +
+    "order with all its citations, so the answer never depends on today's date.",
   positionals: [{ name: 'agreement-id', description: 'an agreement id, e.g. kenya-rwanda-defence-cooperation-agreement' }],
   options: {
     date: { type: 'string', placeholder: 'DAY', description: 'The day asked about, YYYY-MM-DD.' },
@@ -41,16 +46,23 @@ export const statusCommand: Command = {
     if (date === undefined) {
       const agreement = query.agreement(id);
       const history = agreement.statusHistory;
-      return {
-        items: history.map((entry) => ({ agreement: agreement.id, ...entry })),
-        columns: HISTORY_COLUMNS,
-        rows: history.map((entry) => [agreement.id, entry.asOf, entry.status, entry.expected, entry.date?.value ?? null, entry.citations[0]?.source ?? null, entry.citations[0]?.quote ?? null]),
-        noun: 'status entries',
-      };
+      const rows = history.map((entry) => [
+        agreement.id,
+        entry.asOf,
+        entry.status,
+        entry.expected,
+        entry.date?.value ?? null,
+        listCell([...new Set(entry.citations.map((citation) => citation.source))]),
+        entry.citations.map((citation) => citation.quote).join('\n'),
+      ]);
+      const citations = history.flatMap((entry, at) => [...resolveCitations(query, entry.citations, `statusHistory[${at}]`), ...resolveCitations(query, entry.date?.citations ?? [], `statusHistory[${at}].date`)]);
+      const text = history.length === 0 ? undefined : `${renderTable(HISTORY_TABLE_COLUMNS, rows.map((row) => row.slice(0, HISTORY_TABLE_COLUMNS.length)))}\n${citationBlock(citations)}\n`;
+      return { items: history.map((entry) => ({ agreement: agreement.id, ...entry })), columns: HISTORY_COLUMNS, rows, text, noun: 'status entries' };
     }
     const answer = query.agreementStatus(id, date);
     const citations = resolveCitations(query, answer.citations, 'statusHistory');
-    const expected = answer.expected.map((entry) => `${entry.status}${entry.date ? ` (${entry.date.value})` : ''}`).join(';');
+    const stepCell = (entries: readonly AgreementStatusAnswer['expected'][number][]): string | null => (entries.length === 0 ? null : listCell(entries.map((entry) => `${entry.status}${entry.date ? ` (${entry.date.value})` : ''}`)));
+    const expectedNext = stepCell(answer.expected.filter((entry) => !answer.overdue.includes(entry)));
     const document = {
       agreement: answer.agreement.id,
       title: answer.agreement.title,
@@ -62,7 +74,7 @@ export const statusCommand: Command = {
       reason: answer.reason ?? null,
       citations: citations.map(citationJson),
     };
-    const row = [answer.agreement.id, answer.asOf, answer.status ?? null, answer.entry?.asOf ?? null, expected === '' ? null : expected, answer.reason ?? null];
+    const row = [answer.agreement.id, answer.asOf, answer.status ?? null, answer.entry?.asOf ?? null, expectedNext, stepCell(answer.overdue), answer.reason ?? null];
     return {
       items: [document],
       document,

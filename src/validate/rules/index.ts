@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { attestationOrderRule } from './dates/attestation-order.js';
 import { engagementWithinVisitRule } from './dates/engagement-within-visit.js';
 import { postPeriodRule } from './dates/post-period.js';
 import { sourcePublishedRule } from './dates/source-published.js';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   engagementWithinVisitRule,
   postPeriodRule,
   statusHistoryOrderRule,
+  attestationOrderRule,
   sourcePublishedRule,
   uncertainNeedsInferenceRule,
   sortedUniqueRule,
