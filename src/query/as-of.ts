@@ -77,7 +77,7 @@ export interface PostHolder {
    * than that day: a sign, not proof, that the candidate had left the post (an office may also
    * have several holders). Only for `last-attested-before` and `attested-before-and-after`;
    * empty otherwise. Asked about 2024, Kenyatta (last attested as President in 2019) has Ruto
-   * here.
+   * here. Looked up when first read, so that callers who never read it never pay for it.
    */
   readonly laterHolders: readonly LaterHolder[];
 }
@@ -142,18 +142,32 @@ export function asOfDay(value: unknown): number {
 /** The office a post is one holding of: its role (folded as the role filter folds it), country and organization. */
 const officeOf = (post: PostRecord): string => `${searchFold(post.role)}\u0000${post.country}\u0000${post.organization ?? ''}`;
 
+/** Posts by office, built once per index on the first read of `laterHolders`. */
+const officesByIndex = new WeakMap<QueryIndex, ReadonlyMap<string, readonly PostRecord[]>>();
+
+function postsInOffice(index: QueryIndex, post: PostRecord): readonly PostRecord[] {
+  let offices = officesByIndex.get(index);
+  if (offices === undefined) {
+    const built = new Map<string, PostRecord[]>();
+    for (const each of index.posts.records) {
+      const key = officeOf(each);
+      const list = built.get(key);
+      if (list) list.push(each);
+      else built.set(key, [each]);
+    }
+    officesByIndex.set(index, (offices = built));
+  }
+  return offices.get(officeOf(post)) ?? [];
+}
+
 /**
  * People attested in the same office as `post` on a day certainly after `since` (the last day
  * of the candidate's latest attestation before the asked day) and possibly on or before `day`.
  */
 function laterHoldersOf(index: QueryIndex, post: PostRecord, since: number, day: number): readonly LaterHolder[] {
-  const office = officeOf(post);
   const out: { holder: LaterHolder; earliest: number }[] = [];
-  // The posts of one country are few next to the visits, and this runs only for candidates
-  // last seen before the asked day.
-  for (const position of index.posts.posting('country', post.country)) {
-    const other = index.posts.records[position];
-    if (other === undefined || other.person === post.person || officeOf(other) !== office) continue;
+  for (const other of postsInOffice(index, post)) {
+    if (other.person === post.person) continue;
     let first: { attestation: PostRecord['attestations'][number]; earliest: number } | undefined;
     for (const attestation of other.attestations) {
       const span = spanOf(attestation.asOf);
@@ -183,8 +197,11 @@ function evidenceFor(post: PostRecord, day: number, laterThan: (since: number) =
     } else if (!after || span.earliest < after.earliest) after = { attestation, earliest: span.earliest };
   }
   const none: readonly LaterHolder[] = Object.freeze([]);
-  const make = (evidence: PostEvidence, gapDays: number, attestations: PostRecord['attestations'][number][], extra: readonly CitationRecord[] = [], laterHolders = none): PostHolder =>
-    Object.freeze({
+  const make = (evidence: PostEvidence, gapDays: number, attestations: PostRecord['attestations'][number][], extra: readonly CitationRecord[] = [], since?: number): PostHolder => {
+    // Later holders are looked up when first read: in a large dataset a busy office has many,
+    // and a caller after the best candidate alone should not pay for listing them.
+    let later: readonly LaterHolder[] | undefined = since === undefined ? none : undefined;
+    return Object.freeze({
       post,
       person: post.person,
       role: post.role,
@@ -192,14 +209,17 @@ function evidenceFor(post: PostRecord, day: number, laterThan: (since: number) =
       gapDays,
       attestations: Object.freeze(attestations),
       citations: Object.freeze([...extra, ...attestations.flatMap((attestation) => attestation.citations)]),
-      laterHolders,
+      get laterHolders(): readonly LaterHolder[] {
+        return (later ??= laterThan(since ?? day));
+      },
     });
+  };
   if (covering.length > 0) return make('attested-on-date', 0, covering);
   if (post.start && post.end && start && end && start.latest <= day && end.earliest >= day) {
     return make('in-stated-term', 0, [], [...post.start.citations, ...post.end.citations]);
   }
-  if (before && after) return make('attested-before-and-after', Math.min(day - before.latest, after.earliest - day), [before.attestation, after.attestation], [], laterThan(before.latest));
-  if (before) return make('last-attested-before', day - before.latest, [before.attestation], [], laterThan(before.latest));
+  if (before && after) return make('attested-before-and-after', Math.min(day - before.latest, after.earliest - day), [before.attestation, after.attestation], [], before.latest);
+  if (before) return make('last-attested-before', day - before.latest, [before.attestation], [], before.latest);
   if (after) return make('first-attested-after', after.earliest - day, [after.attestation]);
   return undefined;
 }
