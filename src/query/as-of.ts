@@ -38,7 +38,10 @@ export interface PostHoldersInput<I extends IdTypes = StringIds> {
   readonly organization?: OneOrMany<I['organization']>;
   /** Only posts held by this person (or any of these): "what was Duale on that day?". */
   readonly person?: OneOrMany<I['person']>;
-  /** The day asked about: `YYYY-MM-DD` or a `Date`. */
+  /**
+   * The day asked about: `YYYY-MM-DD`, a `Date` (its UTC day) or a date-time with a zone
+   * (`2024-01-15T10:30:00+03:00`, its UTC day). A month or year is refused: it is not one day.
+   */
   readonly asOf: DateInput;
   /**
    * Leave out candidates whose nearest supporting date is more than this many days from the day

@@ -128,33 +128,60 @@ function slowSpan(edtf: string): Span {
 // again), and the parser costs more than the rest of a selective question.
 const argumentSpans = new Map<string, Span>();
 
-/** An ISO 8601 date-time, as `Date.prototype.toISOString()` and JSON APIs write them. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
-const DATE_TIME_WITH_ZONE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** Starts like a date-time (RFC 3339 allows `t` and a space as well as `T`), not like an EDTF date. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]/;
+/**
+ * RFC 3339 date-time, with the zone optional so that a missing one can be named: `T`, `t` or a
+ * space between date and time; seconds and a fraction optional; `Z`, `z`, `+hh:mm`, or ISO 8601's
+ * basic `+hhmm` and `+hh`.
+ */
+const DATE_TIME_PARTS = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+const DATE_TIME_FORM = 'YYYY-MM-DDThh:mm[:ss[.fff]] followed by Z or an offset such as +03:00';
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** What is wrong with the fields of a date-time that has the right shape, or undefined. */
+function dateTimeFieldError(year: number, month: number, day: number, hour: number, minute: number, second: number, offsetHours: number, offsetMinutes: number): string | undefined {
+  if (month < 1 || month > 12) return `month ${String(month).padStart(2, '0')} is not 01–12`;
+  const daysInMonth = utcDay(year, month, 0) - utcDay(year, month - 1, 1) + 1;
+  if (day < 1 || day > daysInMonth) return `${MONTH_NAMES[month - 1]} ${year} has days 01–${daysInMonth}`;
+  if (hour > 23) return `hour ${hour} is not 00–23`;
+  if (minute > 59) return `minute ${minute} is not 00–59`;
+  // A leap second (23:59:60 UTC) is valid RFC 3339; it belongs to the day it ends.
+  if (second > 60 || (second === 60 && minute !== 59)) return `second ${second} is not 00–59 (or 60 in a leap second's minute)`;
+  if (offsetHours > 23 || offsetMinutes > 59) return `offset ${String(offsetHours).padStart(2, '0')}:${String(offsetMinutes).padStart(2, '0')} is not a valid offset (hours 00–23, minutes 00–59)`;
+  return undefined;
+}
 
 /**
- * The UTC day of an ISO 8601 date-time with a zone (`2024-01-15T10:30:00Z`, `…+03:00`), as a
- * `Date` stands for its UTC day. Without a zone the instant depends on the machine's time zone,
- * so it is refused rather than read one way or the other.
+ * The UTC day of an ISO 8601 / RFC 3339 date-time with a zone (`2024-01-15T10:30:00Z`,
+ * `…+03:00`), as a `Date` stands for its UTC day. Without a zone the instant depends on the
+ * machine's time zone, so it is refused rather than read one way or the other. The day is
+ * computed from the fields, not by `Date.parse`, which rejects leap seconds, reads years 0–99
+ * as 19xx in `Date.UTC`, and rolls impossible days over into the next month.
  */
 function dateTimeDay(value: string, argument: string): Span {
-  const parts = DATE_TIME_WITH_ZONE.exec(value);
+  const parts = DATE_TIME_PARTS.exec(value);
   if (parts === null) {
+    throw new QueryError('invalid-date', argument, `${argument}: "${value}" is not a date-time of the form ${DATE_TIME_FORM}.`);
+  }
+  const [, year, month, day, hour, minute, second, utc, sign, offsetHours, offsetMinutes] = parts;
+  if (utc === undefined && sign === undefined) {
     throw new QueryError(
       'invalid-date',
       argument,
-      `${argument}: "${value}" is a date-time without a time zone (or not a valid one), so its day depends on where it runs. Give the day ("${value.slice(0, 10)}"), or a date-time ending in Z or an offset such as +03:00.`,
+      `${argument}: "${value}" is a date-time without a time zone, so its day depends on where it runs. Give the day ("${value.slice(0, 10)}"), or a date-time ending in Z or an offset such as +03:00.`,
     );
   }
-  const time = Date.parse(value);
-  // Date.parse rolls "2024-02-30T…" over into March: check the calendar fields it read.
-  const [, year, month, day, hour, minute, second] = parts;
-  const check = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0)));
-  if (Number.isNaN(time) || check.getUTCDate() !== Number(day) || check.getUTCMonth() !== Number(month) - 1 || Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) {
-    throw new QueryError('invalid-date', argument, `${argument}: "${value}" is not a valid date-time.`);
-  }
-  const utcDay = Math.floor(time / MS_PER_DAY);
-  return { earliest: utcDay, latest: utcDay, precision: 2 };
+  const fields = [year, month, day, hour, minute, second ?? '0', offsetHours ?? '0', offsetMinutes ?? '0'].map(Number) as [number, number, number, number, number, number, number, number];
+  const problem = dateTimeFieldError(...fields);
+  if (problem !== undefined) throw new QueryError('invalid-date', argument, `${argument}: "${value}" is not a valid date-time: ${problem}.`);
+  const [y, mo, d, h, mi, , oh, om] = fields;
+  // Local minutes minus the offset give UTC minutes of the same local day; they may fall on the
+  // day before or after. Seconds cannot move the day (23:59:60 is still 23:59).
+  const offset = (sign === '-' ? -1 : 1) * (oh * 60 + om);
+  const utcMinutes = h * 60 + mi - offset;
+  const dayNumberUtc = utcDay(y, mo - 1, d) + Math.floor(utcMinutes / 1440);
+  return { earliest: dayNumberUtc, latest: dayNumberUtc, precision: 2 };
 }
 
 /**

@@ -131,7 +131,9 @@ export type CheckedId<E, Known> = string extends E ? E : E extends Known ? E : K
 export type OneOrMany<T> = T | readonly T[];
 
 /** A date argument: an EDTF date (`"2024"`, `"2024-01"`, `"2024-01-15"`), a `Date` (its UTC day), or
- * an ISO 8601 date-time with a zone (`"2024-01-15T10:30:00Z"`, its UTC day).
+ * an RFC 3339 / ISO 8601 date-time with a zone (`"2024-01-15T10:30:00Z"`, `"…+03:00"`, `"…+0300"`;
+ * `T` or a space between date and time; a leap second's `:60` accepted), standing for its UTC day.
+ * A date-time without a zone is refused: its day would depend on the machine's time zone.
  *
  * @example
  * ```ts

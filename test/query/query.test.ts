@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createQuery, query, type QueryError } from '../../src/index.js';
+import { parseDateArgument } from '../../src/query/days.js';
 
 const ids = (records: readonly { id: string }[]): string[] => records.map((record) => record.id);
 
@@ -93,6 +94,22 @@ describe('date arguments', () => {
     expect(presidents('2024-01-14T23:30:00-02:00')).toEqual(presidents('2024-01-15'));
     expect(query.visits({ during: '2024-01-15T10:30:00Z' }).map((visit) => visit.id)).toEqual(query.visits({ during: '2024-01-15' }).map((visit) => visit.id));
   });
+  it('reads the RFC 3339 and ISO 8601 spellings of a zone and separator, leap seconds and years before 100', () => {
+    const day = (value: string) => parseDateArgument(value, 'from').earliest;
+    const jan15 = parseDateArgument('2024-01-15', 'from').earliest;
+    expect(day('2024-01-15t10:30:00z')).toBe(jan15);
+    expect(day('2024-01-15 10:30:00Z')).toBe(jan15);
+    expect(day('2024-01-15T01:00+0300')).toBe(jan15 - 1);
+    expect(day('2024-01-15T01:00+03')).toBe(jan15 - 1);
+    expect(day('2024-01-15T22:00-0230')).toBe(jan15 + 1);
+    expect(day('2024-01-15T10:30:00,5Z')).toBe(jan15);
+    // The leap second at the end of 2016 belongs to 31 December; in Nairobi it fell at 02:59:60 on 1 January.
+    expect(day('2016-12-31T23:59:60Z')).toBe(parseDateArgument('2016-12-31', 'from').earliest);
+    expect(day('2017-01-01T02:59:60+03:00')).toBe(parseDateArgument('2016-12-31', 'from').earliest);
+    // Date.UTC would read year 50 as 1950.
+    expect(day('0050-03-01T00:00Z')).toBe(parseDateArgument('0050-03-01', 'from').earliest);
+    expect(day('2024-02-29T12:00Z')).toBe(parseDateArgument('2024-02-29', 'from').earliest);
+  });
   it('refuses a date-time without a zone, or an impossible one, saying what to give', () => {
     const refusal = (value: string): unknown => {
       try {
@@ -105,9 +122,27 @@ describe('date arguments', () => {
     expect(refusal('2024-01-15T10:30')).toEqual([
       'invalid-date',
       'from',
-      'from: "2024-01-15T10:30" is a date-time without a time zone (or not a valid one), so its day depends on where it runs. Give the day ("2024-01-15"), or a date-time ending in Z or an offset such as +03:00.',
+      'from: "2024-01-15T10:30" is a date-time without a time zone, so its day depends on where it runs. Give the day ("2024-01-15"), or a date-time ending in Z or an offset such as +03:00.',
     ]);
-    for (const impossible of ['2024-02-30T10:00:00Z', '2024-01-15T24:00:00Z', '2024-01-15T10:60:00Z']) expect(refusal(impossible)).toEqual(['invalid-date', 'from', `from: "${impossible}" is not a valid date-time.`]);
+    expect(refusal('2024-01-15 10:30')).toEqual([
+      'invalid-date',
+      'from',
+      'from: "2024-01-15 10:30" is a date-time without a time zone, so its day depends on where it runs. Give the day ("2024-01-15"), or a date-time ending in Z or an offset such as +03:00.',
+    ]);
+    const invalid: ReadonlyArray<readonly [string, string]> = [
+      ['2024-02-30T10:00:00Z', 'February 2024 has days 01–29'],
+      ['2023-02-29T10:00:00Z', 'February 2023 has days 01–28'],
+      ['2024-13-01T10:00:00Z', 'month 13 is not 01–12'],
+      ['2024-01-15T24:00:00Z', 'hour 24 is not 00–23'],
+      ['2024-01-15T10:60:00Z', 'minute 60 is not 00–59'],
+      ['2024-01-15T10:30:60Z', 'second 60 is not 00–59 (or 60 in a leap second\'s minute)'],
+      ['2024-01-15T10:30:00+24:00', 'offset 24:00 is not a valid offset (hours 00–23, minutes 00–59)'],
+      ['2024-01-15T10:30:00+03:60', 'offset 03:60 is not a valid offset (hours 00–23, minutes 00–59)'],
+    ];
+    for (const [value, reason] of invalid) expect(refusal(value)).toEqual(['invalid-date', 'from', `from: "${value}" is not a valid date-time: ${reason}.`]);
+    for (const malformed of ['2024-01-15T10', '2024-01-15T10:30:00ZZ', '2024-01-15T10:30:00 +03:00', '2024-01-15Tnoon']) {
+      expect(refusal(malformed)).toEqual(['invalid-date', 'from', `from: "${malformed}" is not a date-time of the form YYYY-MM-DDThh:mm[:ss[.fff]] followed by Z or an offset such as +03:00.`]);
+    }
   });
 });
 
