@@ -141,9 +141,34 @@ export function citationText(citations: readonly ResolvedCitation[]): string {
 }
 
 /**
- * The citations block of a detail view: `citations (N):` and the numbered citations, each
- * printed once however many rows cite it (a meeting's quote supports every traveller's row), or
- * `citations: none` when there are none.
+ * Citations with each quote once: citations of the same source, quote and note are merged into
+ * one whose path lists every fact it supports (`statusHistory[0], statusHistory[1]`), in the
+ * order first cited. A quote that supports several facts (a meeting's sentence for every
+ * traveller, one sentence for a step and its date) is then printed once, with all of them.
+ *
+ * @example
+ * ```ts
+ * mergeCitations(query.citationsOf('person', 'aden-duale')).map((citation) => citation.path);
+ * ```
+ */
+export function mergeCitations(citations: readonly ResolvedCitation[]): ResolvedCitation[] {
+  const merged = new Map<string, { citation: ResolvedCitation; paths: string[] }>();
+  for (const citation of citations) {
+    const key = JSON.stringify([citation.source.id, citation.quote, citation.note ?? null]);
+    const entry = merged.get(key);
+    if (entry === undefined) merged.set(key, { citation, paths: [citation.path] });
+    else if (!entry.paths.includes(citation.path)) entry.paths.push(citation.path);
+  }
+  return [...merged.values()].map(({ citation, paths }) =>
+    // "." (the record itself) reads as "record" in a list of paths, as citationText prints it alone.
+    paths.length === 1 ? citation : { ...citation, path: paths.map((path) => (path === '.' ? 'record' : path)).join(', ') },
+  );
+}
+
+/**
+ * The citations block of a detail view: `citations (N):` and the numbered citations, each quote
+ * printed once with every fact it supports (see {@link mergeCitations}), or `citations: none`
+ * when there are none.
  *
  * @example
  * ```ts
@@ -151,13 +176,7 @@ export function citationText(citations: readonly ResolvedCitation[]): string {
  * ```
  */
 export function citationBlock(citations: readonly ResolvedCitation[]): string {
-  const seen = new Set<string>();
-  const distinct = citations.filter((citation) => {
-    const key = JSON.stringify([citation.path, citation.source.id, citation.quote, citation.note ?? null]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const distinct = mergeCitations(citations);
   return distinct.length === 0 ? 'citations: none' : `citations (${distinct.length}):\n${citationText(distinct)}`;
 }
 

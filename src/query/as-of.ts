@@ -76,9 +76,10 @@ export interface PostHolder {
   readonly citations: readonly CitationRecord[];
   /**
    * Other people the data shows in the same office (a post with the same role, country and
-   * organization) after this candidate's last attestation before the asked day, and no later
-   * than that day: a sign, not proof, that the candidate had left the post (an office may also
-   * have several holders). Only for `last-attested-before` and `attested-before-and-after`;
+   * organization) on a day certainly after this candidate's last attestation before the asked
+   * day and possibly on or before the asked day (an attestation dated only to a month counts
+   * once the month has begun): a sign, not proof, that the candidate had left the post (an
+   * office may also have several holders). Only for `last-attested-before` and `attested-before-and-after`;
    * empty otherwise. Asked about 2024, Kenyatta (last attested as President in 2019) has Ruto
    * here. Looked up when first read, so that callers who never read it never pay for it.
    */

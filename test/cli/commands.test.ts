@@ -212,8 +212,12 @@ describe('show', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('engagement kahariri-meets-muganga (in visit kahariri-rwanda-working-visit-2025)');
     const citations = query.citationsOf('engagement', 'kahariri-meets-muganga');
-    expect(result.stdout).toContain(`citations (${citations.length}):`);
+    // One entry per distinct quote, naming every fact it supports.
+    const quotes = new Set(citations.map((citation) => JSON.stringify([citation.source.id, citation.quote, citation.note ?? null])));
+    expect(result.stdout).toContain(`citations (${quotes.size}):`);
     for (const citation of citations) expect(result.stdout).toContain(citation.quote.split('\n')[0]);
+    const heads = result.stdout.split('\n').filter((line) => /^\[\d+\] /.test(line));
+    for (const citation of citations) expect(heads.some((head) => head.split(' — ')[0]?.replace(/^\[\d+\] /, '').split(', ').includes(citation.path === '.' ? 'record' : citation.path))).toBe(true);
   });
 
   it('csv gives one row per citation with source title and date', async () => {
@@ -302,10 +306,18 @@ describe('search, timeline, as-of, status, versions', () => {
   });
 
   it('as-of --person asks about one person, and later_holders shows who was seen in the office since', async () => {
-    const json = JSON.parse((await cli(['as-of', '--person', 'uhuru-kenyatta', '--date', '2024-01-15', '--format', 'json'])).stdout) as { post: string; laterHolders: { person: string; post: string; asOf: string }[] }[];
+    const json = JSON.parse((await cli(['as-of', '--person', 'uhuru-kenyatta', '--date', '2024-01-15', '--format', 'json'])).stdout) as { post: string; laterHolders: { person: string; post: string; asOf: string; citations: { path: string; source: { id: string }; quote: string }[] }[] }[];
     const expected = query.postHolders({ person: 'uhuru-kenyatta', asOf: '2024-01-15' });
-    expect(json.map((holder) => [holder.post, holder.laterHolders])).toEqual(expected.map((holder) => [holder.post.id, holder.laterHolders.map(({ person, post, asOf }) => ({ person, post, asOf }))]));
+    const withoutCitations = (later: { person: string; post: string; asOf: string }) => ({ person: later.person, post: later.post, asOf: later.asOf });
+    expect(json.map((holder) => [holder.post, holder.laterHolders.map(withoutCitations)])).toEqual(expected.map((holder) => [holder.post.id, holder.laterHolders.map(withoutCitations)]));
     expect(json[0]?.laterHolders.map((later) => later.person)).toEqual(['william-ruto']);
+    // A later holder is evidence as well: its citations come with it, and the table lists them.
+    const ruto = expected[0]?.laterHolders[0];
+    expect(json[0]?.laterHolders[0]?.citations.map((citation) => [citation.path, citation.source.id, citation.quote])).toEqual(ruto?.citations.map((citation) => [`${ruto.post} (later holder)`, citation.source, citation.quote]));
+    expect(ruto?.citations.length).toBeGreaterThan(0);
+    const table = (await cli(['as-of', '--person', 'uhuru-kenyatta', '--date', '2024-01-15'])).stdout;
+    for (const citation of ruto?.citations ?? []) expect(table).toContain(`"${citation.quote}"`);
+    expect(table).toContain(`${ruto?.post} (later holder) — `);
     const csv = parseCsv((await cli(['as-of', '--country', 'KE', '--role', 'President', '--date', '2024-01-15', '--format', 'csv'])).stdout);
     expect(csv.map((row) => [row[0], row[7]])).toEqual([['person', 'later_holders'], ['william-ruto', ''], ['uhuru-kenyatta', 'william-ruto (2024-01-15)']]);
   });
@@ -378,14 +390,16 @@ describe('search, timeline, as-of, status, versions', () => {
     expect([earlier['expected_next'], earlier['overdue']]).toEqual(['expired (2028)', '']);
   });
 
-  it('status without --date carries every citation of every step', async () => {
-    const id = 'kenya-rwanda-defence-cooperation-agreement';
+  it.each(['kenya-rwanda-defence-cooperation-agreement', 'bsd-guiding-agreement'])('status %s without --date carries every citation of every step', async (id) => {
     const history = query.agreement(id).statusHistory;
     const csv = parseCsv((await cli(['status', id, '--format', 'csv'])).stdout);
-    expect(csv[0]).toEqual(['agreement', 'as_of', 'status', 'expected', 'date', 'sources', 'quotes']);
+    expect(csv[0]).toEqual(['agreement', 'as_of', 'status', 'expected', 'date', 'sources', 'quotes', 'date_quotes']);
     expect(csv.slice(1).map((row) => row[6]?.split('\n'))).toEqual(history.map((entry) => entry.citations.map((citation) => citation.quote)));
+    // The date's quotes support another fact (when the step happened): a column of their own, and their sources counted.
+    expect(csv.slice(1).map((row) => row[7])).toEqual(history.map((entry) => entry.date?.citations.map((citation) => citation.quote).join('\n') ?? ''));
+    expect(csv.slice(1).map((row) => row[5]?.split(';'))).toEqual(history.map((entry) => [...new Set([...entry.citations, ...(entry.date?.citations ?? [])].map((citation) => citation.source))]));
     // Some step rests on more than one citation, or this checks nothing the first quote would not.
-    expect(history.some((entry) => entry.citations.length > 1)).toBe(true);
+    expect(history.some((entry) => entry.citations.length > 1 || (entry.date?.citations.length ?? 0) > 1)).toBe(true);
     const table = (await cli(['status', id])).stdout;
     for (const quote of history.flatMap((entry) => [...entry.citations, ...(entry.date?.citations ?? [])].map((citation) => citation.quote))) expect(table).toContain(`"${quote}"`);
   });

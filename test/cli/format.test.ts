@@ -157,4 +157,15 @@ describe('citationBlock', () => {
     expect(block).toContain(`"${first.quote}"`);
     expect(citationBlock([])).toBe('citations: none');
   });
+
+  it('prints a quote that supports several facts once, naming every fact in first-cited order', () => {
+    const [first, second] = query.citationsOf('person', 'aden-duale');
+    if (first === undefined || second === undefined) throw new Error('fixture: Duale has at least two citations');
+    const block = citationBlock([{ ...first, path: 'statusHistory[0]' }, second, { ...first, path: 'statusHistory[1].date' }, { ...first, path: '.' }]);
+    const heads = block.split('\n').filter((line) => line.startsWith('['));
+    expect(heads).toHaveLength(2);
+    expect(heads[0]?.startsWith(`[1] statusHistory[0], statusHistory[1].date, record — ${first.source.id} `)).toBe(true);
+    // The same quote with a different note is a different citation.
+    expect(citationBlock([first, { ...first, note: 'read as a plan' }]).startsWith('citations (2):')).toBe(true);
+  });
 });

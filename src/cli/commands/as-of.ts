@@ -1,6 +1,6 @@
 import type { PostHoldersInput } from '../../query/index.js';
 import { listOption, stringOption, wholeNumber } from '../args.js';
-import { citationJson, citationText, resolveCitations } from '../citations.js';
+import { citationJson, citationText, mergeCitations, resolveCitations } from '../citations.js';
 import { UsageError } from '../errors.js';
 import { listCell, type CommandResult } from '../format/result.js';
 import { renderTable } from '../format/table.js';
@@ -24,7 +24,8 @@ export const asOfCommand: Command = {
     'source shows them in post on a date covering the day), in-stated-term, attested-before-and-after, ' +
     'last-attested-before (they may have left since), first-attested-after (they may not yet have started). ' +
     'gap_days is the distance to the nearest supporting date. later_holders lists others attested in the same ' +
-    'office after a candidate was last seen and by the day (a sign they had left). The sources rarely give terms of office, so the ' +
+    'office on a day certainly after a candidate was last seen and possibly by the day asked (a sign the candidate had left), ' +
+    'their citations listed with the evidence. The sources rarely give terms of office, so the ' +
     'answer is evidence, not a register. --date must be a single day: a month would make the answer depend on ' +
     'which day of it you mean.',
   positionals: [],
@@ -57,7 +58,10 @@ export const asOfCommand: Command = {
     const nameOf = (id: string): string => query.person(id).name;
     const later = (holder: (typeof holders)[number]): string[] => holder.laterHolders.map((next) => `${next.person} (${next.asOf})`);
     const rows = holders.map((holder) => [holder.person, nameOf(holder.person), holder.role, holder.post.id, holder.evidence, holder.gapDays, listCell(holder.attestations.map((a) => a.asOf)), listCell(later(holder))]);
+    // A later holder is evidence too (that the candidate may have left): its citations are listed
+    // with the candidate's, labelled by the later holder's post.
     const resolved = holders.map((holder) => resolveCitations(query, holder.citations, holder.post.id));
+    const laterResolved = holders.map((holder) => holder.laterHolders.map((next) => resolveCitations(query, next.citations, `${next.post} (later holder)`)));
     const items = holders.map((holder, index) => ({
       person: holder.person,
       name: nameOf(holder.person),
@@ -67,10 +71,10 @@ export const asOfCommand: Command = {
       evidence: holder.evidence,
       gapDays: holder.gapDays,
       attestations: holder.attestations.map((attestation) => attestation.asOf),
-      laterHolders: holder.laterHolders.map((next) => ({ person: next.person, post: next.post, asOf: next.asOf })),
+      laterHolders: holder.laterHolders.map((next, at) => ({ person: next.person, post: next.post, asOf: next.asOf, citations: (laterResolved[index]?.[at] ?? []).map(citationJson) })),
       citations: (resolved[index] ?? []).map(citationJson),
     }));
-    const evidence = holders.length === 0 ? '' : `\nevidence:\n${citationText(resolved.flat())}\n`;
+    const evidence = holders.length === 0 ? '' : `\nevidence:\n${citationText(mergeCitations([...resolved.flat(), ...laterResolved.flat(2)]))}\n`;
     return { items, columns: COLUMNS, rows, text: holders.length === 0 ? undefined : renderTable(COLUMNS, rows) + evidence, noun: 'post holders' };
   },
 };

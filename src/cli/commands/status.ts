@@ -5,10 +5,11 @@ import { listCell, type CommandResult } from '../format/result.js';
 import { renderTable } from '../format/table.js';
 import type { Command } from './types.js';
 
-// A step may rest on several citations: csv carries every source and quote (quotes one per line
-// of the cell), and the table lists them all below it rather than the first in a cell.
-const HISTORY_COLUMNS = ['agreement', 'as_of', 'status', 'expected', 'date', 'sources', 'quotes'];
-const HISTORY_TABLE_COLUMNS = HISTORY_COLUMNS.filter((column) => column !== 'quotes');
+// A step may rest on several citations: csv carries every source (of the step and of its date)
+// and every quote (quotes one per line of the cell; the date's apart, since they support another
+// fact), and the table lists them all below it rather than the first in a cell.
+const HISTORY_COLUMNS = ['agreement', 'as_of', 'status', 'expected', 'date', 'sources', 'quotes', 'date_quotes'];
+const HISTORY_TABLE_COLUMNS = HISTORY_COLUMNS.filter((column) => column !== 'quotes' && column !== 'date_quotes');
 // expected_next: steps still to come as reported; overdue: expected steps whose date has passed.
 const ANSWER_COLUMNS = ['agreement', 'as_of', 'status', 'reported_as_of', 'expected_next', 'overdue', 'reason'];
 // The reason is often the whole answer (why there is no status yet) and runs to a few hundred
@@ -52,8 +53,9 @@ export const statusCommand: Command = {
         entry.status,
         entry.expected,
         entry.date?.value ?? null,
-        listCell([...new Set(entry.citations.map((citation) => citation.source))]),
+        listCell([...new Set([...entry.citations, ...(entry.date?.citations ?? [])].map((citation) => citation.source))]),
         entry.citations.map((citation) => citation.quote).join('\n'),
+        entry.date === undefined ? null : entry.date.citations.map((citation) => citation.quote).join('\n'),
       ]);
       const citations = history.flatMap((entry, at) => [...resolveCitations(query, entry.citations, `statusHistory[${at}]`), ...resolveCitations(query, entry.date?.citations ?? [], `statusHistory[${at}].date`)]);
       const text = history.length === 0 ? undefined : `${renderTable(HISTORY_TABLE_COLUMNS, rows.map((row) => row.slice(0, HISTORY_TABLE_COLUMNS.length)))}\n${citationBlock(citations)}\n`;
