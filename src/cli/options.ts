@@ -59,6 +59,8 @@ export const MEETING_ENGAGEMENT_FILTERS: readonly FilterFlag[] = ['country', 'or
 export const MEETING_ENGAGEMENT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   ...Object.fromEntries(MEETING_ENGAGEMENT_FILTERS.map((flag) => [flag, FILTER_OPTIONS[flag]])),
   kind: { ...FILTER_OPTIONS.kind, description: 'Only meetings at engagements of this kind, e.g. bilateral-talks (see list --help for the kinds).' },
+  // The vocabulary is listed under list --help only: "see below" would point at nothing here.
+  topic: { ...FILTER_OPTIONS.topic, description: 'Only meetings at engagements with this topic, e.g. counterterrorism (see list --help for the topics).' },
   status: MEETING_STATUS_OPTION,
 };
 

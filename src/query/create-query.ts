@@ -48,6 +48,7 @@ import type {
   VisitRecord,
 } from './types.js';
 import { parseDataset, checkReferences } from './validate-dataset.js';
+import { QueryError } from './errors.js';
 
 /**
  * Typed questions over one dataset. Every method validates its arguments (throwing
@@ -68,19 +69,19 @@ export interface Query<I extends IdTypes = StringIds> {
   // the first gives editors the bundled ids to offer, the second lets answers flow into
   // questions, and both refuse a literal that is not a known id (see IdsChecked, IdFromResult).
   visits(filter?: VisitFilter<I>): readonly VisitRecord[];
-  visits<const F extends VisitFilter>(filter: F & IdsChecked<F, I>): readonly VisitRecord[];
+  visits<const F extends VisitFilter>(filter: F & IdsChecked<F, I, VisitFilter>): readonly VisitRecord[];
   engagements(filter?: EngagementFilter<I>): readonly EngagementRow[];
-  engagements<const F extends EngagementFilter>(filter: F & IdsChecked<F, I>): readonly EngagementRow[];
+  engagements<const F extends EngagementFilter>(filter: F & IdsChecked<F, I, EngagementFilter>): readonly EngagementRow[];
   agreements(filter?: AgreementFilter<I>): readonly AgreementRecord[];
-  agreements<const F extends AgreementFilter>(filter: F & IdsChecked<F, I>): readonly AgreementRecord[];
+  agreements<const F extends AgreementFilter>(filter: F & IdsChecked<F, I, AgreementFilter>): readonly AgreementRecord[];
   commitments(filter?: CommitmentFilter<I>): readonly CommitmentRecord[];
-  commitments<const F extends CommitmentFilter>(filter: F & IdsChecked<F, I>): readonly CommitmentRecord[];
+  commitments<const F extends CommitmentFilter>(filter: F & IdsChecked<F, I, CommitmentFilter>): readonly CommitmentRecord[];
   posts(filter?: PostFilter<I>): readonly PostRecord[];
-  posts<const F extends PostFilter>(filter: F & IdsChecked<F, I>): readonly PostRecord[];
+  posts<const F extends PostFilter>(filter: F & IdsChecked<F, I, PostFilter>): readonly PostRecord[];
   people(filter?: PersonFilter<I>): readonly PersonRecord[];
-  people<const F extends PersonFilter>(filter: F & IdsChecked<F, I>): readonly PersonRecord[];
+  people<const F extends PersonFilter>(filter: F & IdsChecked<F, I, PersonFilter>): readonly PersonRecord[];
   organizations(filter?: OrganizationFilter<I>): readonly OrganizationRecord[];
-  organizations<const F extends OrganizationFilter>(filter: F & IdsChecked<F, I>): readonly OrganizationRecord[];
+  organizations<const F extends OrganizationFilter>(filter: F & IdsChecked<F, I, OrganizationFilter>): readonly OrganizationRecord[];
   /**
    * Places matching every given field, in data order: by country, kind, or `within` a place (the
    * place itself and every place inside it).
@@ -91,7 +92,7 @@ export interface Query<I extends IdTypes = StringIds> {
    * ```
    */
   places(filter?: PlaceFilter<I>): readonly PlaceRecord[];
-  places<const F extends PlaceFilter>(filter: F & IdsChecked<F, I>): readonly PlaceRecord[];
+  places<const F extends PlaceFilter>(filter: F & IdsChecked<F, I, PlaceFilter>): readonly PlaceRecord[];
   visit(id: I['visit']): VisitRecord;
   visit<T extends string>(id: IdFromResult<T>): VisitRecord;
   engagement(id: I['engagement']): EngagementRow;
@@ -112,17 +113,17 @@ export interface Query<I extends IdTypes = StringIds> {
   source<T extends string>(id: IdFromResult<T>): SourceRecord;
   /** Who may hold matching posts on a day, with evidence: see {@link PostEvidence}. */
   postHolders(input: PostHoldersInput<I>): readonly PostHolder[];
-  postHolders<const F extends PostHoldersInput>(input: F & IdsChecked<F, I>): readonly PostHolder[];
+  postHolders<const F extends PostHoldersInput>(input: F & IdsChecked<F, I, PostHoldersInput>): readonly PostHolder[];
   /** The latest status reported on or before a day. */
   agreementStatus(id: I['agreement'], asOf: DateInput): AgreementStatusAnswer;
   agreementStatus<T extends string>(id: IdFromResult<T>, asOf: DateInput): AgreementStatusAnswer;
   timeline(subject: TimelineSubject<I>): readonly TimelineEvent[];
-  timeline<const S extends TimelineSubject>(subject: S & IdsChecked<S, I>): readonly TimelineEvent[];
+  timeline<const S extends TimelineSubject>(subject: S & IdsChecked<S, I, TimelineSubject>): readonly TimelineEvent[];
   meetings(filter?: MeetingFilter<I>): readonly Meeting[];
-  meetings<const F extends MeetingFilter>(filter: F & IdsChecked<F, I>): readonly Meeting[];
+  meetings<const F extends MeetingFilter>(filter: F & IdsChecked<F, I, MeetingFilter>): readonly Meeting[];
   counterparts(person: I['person'], filter?: CounterpartFilter<I>): readonly CounterpartCount[];
-  counterparts<const F extends CounterpartFilter>(person: I['person'], filter: F & IdsChecked<F, I>): readonly CounterpartCount[];
-  counterparts<T extends string, const F extends CounterpartFilter = CounterpartFilter>(person: IdFromResult<T>, filter?: F & IdsChecked<F, I>): readonly CounterpartCount[];
+  counterparts<const F extends CounterpartFilter>(person: I['person'], filter: F & IdsChecked<F, I, CounterpartFilter>): readonly CounterpartCount[];
+  counterparts<T extends string, const F extends CounterpartFilter = CounterpartFilter>(person: IdFromResult<T>, filter?: F & IdsChecked<F, I, CounterpartFilter>): readonly CounterpartCount[];
   partners(country: CountryCodeLiteral): readonly Partner[];
   search(text: string, options?: SearchOptions): readonly SearchHit[];
   /**
@@ -158,7 +159,7 @@ export interface Query<I extends IdTypes = StringIds> {
    * ```
    */
   disagreements(filter?: DisagreementFilter<I>): readonly DisagreementRecord[];
-  disagreements<const F extends DisagreementFilter>(filter: F & IdsChecked<F, I>): readonly DisagreementRecord[];
+  disagreements<const F extends DisagreementFilter>(filter: F & IdsChecked<F, I, DisagreementFilter>): readonly DisagreementRecord[];
   /**
    * One disagreement by id, with every claim and its citations.
    *
@@ -274,7 +275,11 @@ export function queryFromIndex<I extends IdTypes>(index: QueryIndex, prebuilt: {
     disagreementsAbout: (kind: DisagreementSubjectKind, id: string) => disagreementsAbout(index, (bySubject ??= disagreementsBySubject(index)), kind, id),
     disagreements: (filter?: DisagreementFilter) => disagreementsMatching(index, filter),
     disagreement: (id: string) => deepFreeze(index.disagreements.get(checkId(index, 'disagreement', id, 'id')) as DisagreementRecord),
-    sources: () => deepFreeze([...index.sources.values()] as SourceRecord[]),
+    sources: (...given: unknown[]) => {
+      // Plain JavaScript callers can pass a filter the types refuse: say so, not return everything.
+      if (given.length > 0) throw new QueryError('invalid-argument', 'sources', `sources() takes no arguments (got ${given.length}); it lists every source. Filter the list, or use source(id) for one.`);
+      return deepFreeze([...index.sources.values()] as SourceRecord[]);
+    },
   };
   // Query<StringIds> accepts every id Query<I> accepts, so it can stand for it.
   return Object.freeze(query) as unknown as Query<I>;

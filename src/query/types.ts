@@ -79,7 +79,9 @@ export type IdFromResult<T extends string> = T & (string extends T ? string : ne
  * A filter `F` whose id fields may hold ids read from results (typed `string`) next to literal
  * ids, each literal checked against the known ids `I`: what the bundled query's methods accept
  * beside their literal-typed filters, so that `query.visits({ person: visit.lead })` compiles
- * and `query.visits({ person: 'aden-dual' })` does not.
+ * and `query.visits({ person: 'aden-dual' })` does not. `Known` is the filter type the method
+ * takes: a key outside it is typed `never`, so `query.meetings({ roles: ['lead'] })` fails to
+ * compile rather than at run time.
  *
  * @example
  * ```ts
@@ -87,14 +89,16 @@ export type IdFromResult<T extends string> = T & (string extends T ? string : ne
  * if (visit) query.visits({ person: visit.lead, place: 'nairobi' }); // a string beside a literal id
  * ```
  */
-export type IdsChecked<F, I extends IdTypes> = {
-  // A literal is kept when it is a known id of its field's kind, and otherwise turned into the
-  // known ids, which it then fails to match. A `string` (an id read from a result) passes as is.
-  [P in keyof F]: FilterIdField<P> extends never
-    ? F[P]
-    : F[P] extends readonly (infer E)[]
-      ? readonly CheckedId<E, I[FilterIdField<P>]>[]
-      : CheckedId<F[P], I[FilterIdField<P>]>;
+export type IdsChecked<F, I extends IdTypes, Known = F> = {
+  // A key the filter type does not have becomes `never`: a generic `F` would otherwise accept
+  // it (excess-property checks only apply to non-generic targets), and it would fail at run time.
+  [P in keyof F]: P extends keyof Known
+    ? FilterIdField<P> extends never
+      ? F[P]
+      : F[P] extends readonly (infer E)[]
+        ? readonly CheckedId<E, I[FilterIdField<P>]>[]
+        : CheckedId<F[P], I[FilterIdField<P>]>
+    : never;
 };
 
 /**

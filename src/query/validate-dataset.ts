@@ -5,7 +5,9 @@ import { nearest } from './suggest.js';
 
 const MAX_PROBLEMS = 10;
 
+/** A problem's field path; a problem with the input as a whole (not an object at all) has none. */
 function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(the dataset itself)';
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out === '' ? String(part) : `${out}.${String(part)}`), '');
 }
 

@@ -476,11 +476,19 @@ describe('meetings, counterparts, partners', () => {
       [['--status', 'took-place'], query.counterparts('aden-duale', { status: 'took-place' })],
       [['--during', '2023'], query.counterparts('aden-duale', { during: '2023' })],
       [['--destination', 'US'], query.counterparts('aden-duale', { destination: 'US' })],
-      [['--country', 'SA', '--organization', 'islamic-military-counter-terrorism-coalition'], query.counterparts('aden-duale', { country: 'SA', organization: 'islamic-military-counter-terrorism-coalition' })],
+      [['--country', 'SA'], query.counterparts('aden-duale', { country: 'SA' })],
+      [['--place', 'riyadh'], query.counterparts('aden-duale', { place: 'riyadh' })],
+      [['--topic', 'counterterrorism'], query.counterparts('aden-duale', { topic: 'counterterrorism' })],
+      // Both flags count: either alone gives another answer.
+      [['--country', 'US', '--status', 'took-place'], query.counterparts('aden-duale', { country: 'US', status: 'took-place' })],
     ] as const) {
       const json = JSON.parse((await cli(['counterparts', 'aden-duale', ...args, '--format', 'json'])).stdout) as unknown;
       expect(json, args.join(' ')).toEqual(JSON.parse(JSON.stringify(expected)));
+      // A flag the CLI dropped would give the unfiltered answer: each case must differ from it.
+      if (args.length > 0) expect(expected, args.join(' ')).not.toEqual(query.counterparts('aden-duale'));
     }
+    expect(query.counterparts('aden-duale', { country: 'US', status: 'took-place' })).not.toEqual(query.counterparts('aden-duale', { country: 'US' }));
+    expect(query.counterparts('aden-duale', { country: 'US', status: 'took-place' })).not.toEqual(query.counterparts('aden-duale', { status: 'took-place' }));
     const csv = parseCsv((await cli(['counterparts', 'aden-duale', '--format', 'csv'])).stdout);
     expect(csv[0]).toEqual(['person', 'name', 'count', 'planned', 'engagements']);
     expect(csv.slice(1)).toEqual(query.counterparts('aden-duale').map((count) => [count.person, count.name, String(count.count), String(count.planned), count.engagements.join(';')]));
@@ -505,6 +513,16 @@ describe('help and version', () => {
       expect(result.stdout).toMatch(new RegExp(`^Usage: kenya-defence-cooperation ${name}`));
       expect(result.stdout).toContain('Global flags:');
       expect(result.stdout).toContain('Examples:');
+    }
+  });
+
+  it.each(COMMANDS.map((command) => command.name))('%s --help points "below" only at lists it prints', async (name) => {
+    const help = (await cli([name, '--help'])).stdout;
+    // A flag described "(see below)" must have its values listed further down, as "--flag: …" (or, for --fields, "fields: …").
+    for (const line of help.split('\n').filter((each) => each.includes('(see below)'))) {
+      const flag = /^\s+--([a-z-]+)/.exec(line)?.[1];
+      expect(flag, line).toBeDefined();
+      expect(help.slice(help.indexOf(line) + line.length), `--${flag} says "see below"`).toMatch(new RegExp(`\\n\\s+(--)?${flag}: `));
     }
   });
 

@@ -163,6 +163,12 @@ describe('createQuery over user data', () => {
     expect(e.code).toBe('invalid-dataset');
     expect(e.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['visits[0].when.value', 'people[1].nationality[0].country']));
   });
+  it('names the input itself when it is not an object at all', () => {
+    for (const [input, received] of [[null, 'null'], ['visits.json', 'string'], [[], 'array']] as const) {
+      const e = error(() => createQuery(input));
+      expect(e.message).toBe(`The dataset is not valid (1 schema problem):\n  (the dataset itself): Invalid input: expected object, received ${received}`);
+    }
+  });
   it('lists dangling references with the nearest ids', () => {
     const broken = JSON.parse(JSON.stringify(dataset));
     broken.visits[0].lead = 'aden-dual';

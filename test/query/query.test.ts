@@ -409,6 +409,9 @@ describe('disagreements and sources as lists', () => {
     expect(query.sources().map((source) => source.id)).toEqual(['duale-us-trip-2024', 'kdf-chief-rwanda-visit', 'kenya-us-strategic-dialogue-2019', 'us-kenya-defence-deal-2023']);
     expect(query.sources().every((source) => /^[0-9a-f]{64}$/.test(source.sha256))).toBe(true);
     expect(Object.isFrozen(query.sources()[0])).toBe(true);
+    // A filter from plain JavaScript is refused, not ignored with every source returned.
+    const sources = query.sources as unknown as (filter: unknown) => unknown;
+    expect(() => sources({ kind: 'news' })).toThrow(/^sources\(\) takes no arguments \(got 1\); it lists every source\. Filter the list, or use source\(id\) for one\.$/);
   });
 });
 

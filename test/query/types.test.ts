@@ -42,6 +42,16 @@ function compileOnly(): void {
   query.counterparts('aden-dual', { destination: 'US' });
   // @ts-expect-error a meetings filter checks place ids
   query.meetings({ place: 'nairobbi' });
+  // A key the filter does not take fails to compile in the generic signature too, where it
+  // would otherwise pass and then be refused at run time.
+  // @ts-expect-error meetings take a person on either side, not roles
+  query.meetings({ person: 'aden-duale', roles: ['lead'] });
+  // @ts-expect-error nor beside a person read from a result
+  query.meetings({ person: String(query.visits({})[0]?.lead), roles: ['lead'] });
+  // @ts-expect-error counterparts take no person in the filter: it is the first argument
+  query.counterparts('aden-duale', { person: 'lloyd-austin' });
+  // @ts-expect-error a misspelt key
+  query.visits({ persons: 'aden-duale' });
   const [rwanda] = query.agreements({ parties: ['KE', 'RW'] });
   if (rwanda) query.agreementStatus(rwanda.id, '2026-01-01');
   const hit = query.search('kdf')[0];
