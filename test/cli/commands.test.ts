@@ -290,6 +290,12 @@ describe('search, timeline, as-of, status, versions', () => {
     const trips = JSON.parse((await cli(['timeline', '--person', 'aden-duale', '--kind', 'visit,post-attestation', '--format', 'json'])).stdout) as { key: string }[];
     expect(trips.map((event) => event.key)).toEqual(query.timeline({ person: 'aden-duale', kind: ['visit', 'post-attestation'] }).map((event) => event.key));
     expect(new Set(trips.map((event) => event.key.split(':')[0]))).toEqual(new Set(['visit', 'post']));
+    // csv names each event's sources: the same step reported by two sources is two rows, told apart there.
+    const csv = parseCsv((await cli(['timeline', '--person', 'aden-duale', '--kind', 'agreement-status', '--format', 'csv'])).stdout);
+    const events = query.timeline({ person: 'aden-duale', kind: 'agreement-status' });
+    expect(csv[0]).toEqual(['date', 'kind', 'id', 'involvement', 'status', 'sources', 'summary']);
+    expect(csv.slice(1).map((row) => row[5])).toEqual(events.map((event) => [...new Set(event.citations.map((citation) => citation.source))].join(';')));
+    expect(new Set(csv.slice(1).map((row) => row.slice(0, 6).join('|'))).size).toBe(events.length);
     const wrong = await cli(['timeline', '--organization', 'united-states-africa-command', '--via-post-holders', 'no']);
     expect([wrong.code, wrong.stderr.split('\n')[0]]).toEqual([2, 'error: --via-post-holders "no" is not accepted. Accepted: true, false.']);
   });

@@ -22,7 +22,8 @@ export const timelineCommand: Command = {
   description:
     'Every dated event — visits, engagements, agreement status steps, commitments, post attestations — involving ' +
     'exactly one subject, ordered by earliest possible day, then latest, coarser dates first ("2024-01" before ' +
-    '"2024-01-15"). The involvement column says how the subject takes part (lead, counterpart, party, holder…). ' +
+    '"2024-01-15"). The involvement column says how the subject takes part (lead, counterpart, party, holder…); ' +
+    'sources names the sources each event cites (json and ndjson carry the quotes). ' +
     'An organization\'s timeline includes what its post holders did while the data shows them in post (--via-post-holders false leaves it out).',
   positionals: [],
   options: {
@@ -66,13 +67,16 @@ export const timelineCommand: Command = {
     const events = query.timeline(subject);
     return {
       items: events,
-      columns: ['date', 'kind', 'id', 'involvement', 'status', 'summary'],
+      // sources: each event's cited sources, so that every row says where it comes from; it also
+      // tells apart the same step reported by two sources, whose summaries differ only at the end.
+      columns: ['date', 'kind', 'id', 'involvement', 'status', 'sources', 'summary'],
       rows: events.map((event) => [
         event.date,
         event.kind,
         event.id,
         listCell(event.involvement),
         event.status === undefined ? null : `${event.status}${event.expected === true ? ' (expected)' : ''}`,
+        listCell([...new Set(event.citations.map((citation) => citation.source))]),
         event.summary,
       ]),
       noun: 'events',
