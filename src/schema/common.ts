@@ -190,5 +190,8 @@ export const Money = z
     amount: z.number().positive().describe('The amount in units of the currency.'),
     currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 currency code, e.g. "USD".'),
     bound: z.enum(['exact', 'up-to']).describe('"up-to" where the source says "up to".'),
+    // Sources print "$" more often than "US dollars": reading a symbol as one currency is the
+    // curator's inference and is said so, as for every value the text does not print.
+    inference: InferenceNote.optional().describe('Present when the currency (or amount) is not printed as such, e.g. "$" read as US dollars, and says why.'),
   })
   .meta({ id: 'Money', description: 'An amount of money with its ISO 4217 currency.' });
