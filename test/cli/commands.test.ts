@@ -334,6 +334,19 @@ describe('search, timeline, as-of, status, versions', () => {
     expect(result.stderr).toMatch(/^error: asOf: "2024-01" is not a single day\..*\(--date\)\n$/);
   });
 
+  it('--date and the range flags take a date-time with a zone as its UTC day, and refuse one without (exit 3)', async () => {
+    // 01:00 in Nairobi (UTC+3) on the 15th is the 14th in UTC: Duale's gap to 2024-02-04 grows by a day.
+    const at = async (date: string) => (await cli(['as-of', '--person', 'aden-duale', '--date', date, '--format', 'json'])).stdout;
+    expect(await at('2024-01-15T01:00+03:00')).toBe(await at('2024-01-14'));
+    expect(await at('2024-01-15T01:00+03:00')).not.toBe(await at('2024-01-15'));
+    const engagements = async (...range: string[]) => (JSON.parse((await cli(['list', 'engagements', ...range, '--match', 'within', '--format', 'json'])).stdout) as { id: string }[]).map((row) => row.id);
+    expect(await engagements('--from', '2024-01-14T22:00-02:00', '--to', '2024-01-15T23:59Z')).toEqual(['burns-ruto-meeting-2024']);
+    expect(await engagements('--during', '2024-01-15')).toEqual(['burns-ruto-meeting-2024']);
+    expect(await engagements('--from', '2024-01-14T22:00Z', '--to', '2024-01-14T23:59Z')).toEqual([]);
+    const refused = await cli(['as-of', '--person', 'aden-duale', '--date', '2024-01-15T01:00']);
+    expect([refused.code, refused.stderr]).toEqual([3, 'error: asOf: "2024-01-15T01:00" is a date-time without a time zone, so its day depends on where it runs. Give the day ("2024-01-15"), or a date-time ending in Z or an offset such as +03:00. (--date)\n']);
+  });
+
   it('as-of --max-gap-days leaves out distant evidence, and refuses a value that is not a whole number (exit 2)', async () => {
     const args = ['as-of', '--country', 'US', '--role', 'President', '--date', '2024-01-15', '--format', 'json'];
     const all = JSON.parse((await cli(args)).stdout) as { person: string; gapDays: number }[];

@@ -30,7 +30,7 @@ export const asOfCommand: Command = {
     'which day of it you mean.',
   positionals: [],
   options: {
-    date: { type: 'string', placeholder: 'DAY', description: 'The day asked about, YYYY-MM-DD (required).' },
+    date: { type: 'string', placeholder: 'DAY', description: 'The day asked about, YYYY-MM-DD, or a date-time with a zone such as 2024-01-15T10:30+03:00 (its UTC day) (required).' },
     country: { type: 'string', multiple: true, split: true, placeholder: 'CODE', description: 'Country of the post, e.g. KE.' },
     role: { type: 'string', multiple: true, placeholder: 'ROLE', description: 'Role, or a title as the sources print it ("Kenyan Defense Minister"), ignoring case, accents and Defense/Defence spelling, e.g. "Cabinet Secretary for Defence".' },
     organization: { type: 'string', multiple: true, split: true, placeholder: 'ID', description: 'Organization of the post, e.g. kenya-defence-forces.' },

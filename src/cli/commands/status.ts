@@ -38,7 +38,7 @@ export const statusCommand: Command = {
     "order with all its citations, so the answer never depends on today's date.",
   positionals: [{ name: 'agreement-id', description: 'an agreement id, e.g. kenya-rwanda-defence-cooperation-agreement' }],
   options: {
-    date: { type: 'string', placeholder: 'DAY', description: 'The day asked about, YYYY-MM-DD.' },
+    date: { type: 'string', placeholder: 'DAY', description: 'The day asked about, YYYY-MM-DD, or a date-time with a zone such as 2024-01-15T10:30+03:00 (its UTC day).' },
   },
   examples: ['status kenya-rwanda-defence-cooperation-agreement', 'status bsd-guiding-agreement --date 2019-06-01', 'status bsd-guiding-agreement --date 2019-06-01 --format json'],
   run({ positionals, values, query }): CommandResult {
