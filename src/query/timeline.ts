@@ -113,11 +113,19 @@ export function compareEvents(a: { span: Span; id: string; key: string }, b: { s
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/** Collects events, merging the involvement of an event reached in several ways. */
+/**
+ * Collects events, merging the involvement of an event reached in several ways. Events of kinds
+ * not asked for, or outside the date window, are dropped on arrival rather than collected,
+ * merged and sorted first.
+ */
 class Collector {
   readonly drafts = new Map<string, Draft>();
-  constructor(private readonly window: DayWindow | undefined) {}
+  constructor(
+    private readonly window: DayWindow | undefined,
+    private readonly kinds: ReadonlySet<TimelineEventKind> | undefined,
+  ) {}
   add(draft: Omit<Draft, 'involvement'>, involvement: string): void {
+    if (this.kinds !== undefined && !this.kinds.has(draft.kind)) return;
     if (this.window && !spanMatches(draft.span.earliest, draft.span.latest, this.window)) return;
     const known = this.drafts.get(draft.key);
     if (known) known.involvement.add(involvement);
@@ -240,7 +248,7 @@ export function timelineOf(index: QueryIndex, subject: TimelineSubject): readonl
     throw new QueryError('invalid-argument', given[1] ?? 'subject', `timeline() needs exactly one of country, person or organization; got ${given.length === 0 ? 'none' : given.join(' and ')}.`);
   }
   checkViaPostHolders((subject as { viaPostHolders?: unknown }).viaPostHolders, subject.organization !== undefined);
-  const collector = new Collector(dateWindow(subject));
+  const collector = new Collector(dateWindow(subject), kinds);
   if (subject.country !== undefined) {
     const country = checkCountry(subject.country, 'country');
     for (const side of ['origin', 'destination'] as const) {
@@ -283,7 +291,7 @@ export function timelineOf(index: QueryIndex, subject: TimelineSubject): readonl
   }
   // Planned is not done: a plan is an event only for those who ask for plans.
   const drafts = [...collector.drafts.values()]
-    .filter((draft) => (includePlanned !== false || (draft.status !== 'planned' && draft.expected !== true)) && (kinds === undefined || kinds.has(draft.kind)))
+    .filter((draft) => includePlanned !== false || (draft.status !== 'planned' && draft.expected !== true))
     .sort(compareEvents);
   return Object.freeze(
     drafts.map((draft) =>

@@ -122,7 +122,7 @@ export const DelegationMember = z
  * ```ts
  * import { Visit, visits } from 'kenya-defence-cooperation';
  * const visit = visits.find((item) => item.id === 'kahariri-rwanda-working-visit-2025');
- * console.log(Visit.safeParse(visit).success, visit?.when.value); // true '2025-11?'
+ * console.log(Visit.safeParse(visit).success, visit?.when.value); // true '2025-11-02?/2025-11-08?'
  * ```
  */
 export const Visit = z
