@@ -68,7 +68,7 @@ export const MEETING_ENGAGEMENT_OPTIONS: Readonly<Record<string, OptionSpec>> = 
 export const DATE_OPTIONS: Readonly<Record<DateFlag, OptionSpec>> = {
   from: { type: 'string', placeholder: 'DATE', description: 'Start of the range: YYYY, YYYY-MM or YYYY-MM-DD (from its first day), or a date-time with a zone such as 2024-01-15T10:30Z (its UTC day).' },
   to: { type: 'string', placeholder: 'DATE', description: 'End of the range: YYYY, YYYY-MM or YYYY-MM-DD (to its last day), or a date-time with a zone (its UTC day).' },
-  during: { type: 'string', placeholder: 'DATE', description: 'Shorthand for --from DATE --to DATE, e.g. --during 2024-01.' },
+  during: { type: 'string', placeholder: 'DATE', description: 'Shorthand for --from DATE --to DATE, e.g. --during 2024-01 (a date-time with a zone stands for its UTC day).' },
   match: {
     type: 'string',
     placeholder: 'MODE',

@@ -119,7 +119,7 @@ function parseDate(input: string, text: string): EdtfDate {
     throw new EdtfError(input, `month ${monthText} is not between 01 and 12`);
   }
   if (month !== undefined && day !== undefined) {
-    const daysInMonth = getDaysInMonth(new Date(year, month - 1, 1));
+    const daysInMonth = daysInMonthOf(year, month);
     if (day < 1 || day > daysInMonth) {
       throw new EdtfError(input, `day ${dayText} does not exist in ${yearText}-${monthText} (which has ${daysInMonth} days)`);
     }
@@ -192,6 +192,15 @@ export function isEdtf(input: string): boolean {
   }
 }
 
+/** Days in a month (1–12) of a proleptic Gregorian year, years 0–99 included. */
+function daysInMonthOf(year: number, month: number): number {
+  // setFullYear, not the Date constructor, which reads years 0–99 as 1900–1999 (so 0000-02,
+  // a leap February, had 28 days).
+  const first = new Date(2000, 0, 1);
+  first.setFullYear(year, month - 1, 1);
+  return getDaysInMonth(first);
+}
+
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
@@ -201,10 +210,7 @@ function dateBounds(date: EdtfDate): { earliest: string; latest: string } {
   if (date.month === undefined) return { earliest: `${year}-01-01`, latest: `${year}-12-31` };
   const month = pad(date.month, 2);
   if (date.day === undefined) {
-    // setFullYear, not the Date constructor, which reads years 0–99 as 1900–1999.
-    const first = new Date(2000, 0, 1);
-    first.setFullYear(date.year, date.month - 1, 1);
-    return { earliest: `${year}-${month}-01`, latest: `${year}-${month}-${pad(getDaysInMonth(first), 2)}` };
+    return { earliest: `${year}-${month}-01`, latest: `${year}-${month}-${pad(daysInMonthOf(date.year, date.month), 2)}` };
   }
   const day = `${year}-${month}-${pad(date.day, 2)}`;
   return { earliest: day, latest: day };

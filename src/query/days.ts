@@ -137,18 +137,41 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]/;
  */
 const DATE_TIME_PARTS = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
 const DATE_TIME_FORM = 'YYYY-MM-DDThh:mm[:ss[.fff]] followed by Z or an offset such as +03:00';
+const FIRST_DAY = utcDay(0, 0, 1);
+const LAST_DAY = utcDay(9999, 11, 31);
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** The fields of a date-time, as numbers; the offset in signed minutes east of UTC. */
+interface DateTimeFields {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly offsetHours: number;
+  readonly offsetMinutes: number;
+  readonly offset: number;
+}
+
+/** Minutes of the UTC day at the local time of `fields`: may be below 0 or 1440 and over (another UTC day). */
+function utcMinutesOf(fields: DateTimeFields): number {
+  return fields.hour * 60 + fields.minute - fields.offset;
+}
+
 /** What is wrong with the fields of a date-time that has the right shape, or undefined. */
-function dateTimeFieldError(year: number, month: number, day: number, hour: number, minute: number, second: number, offsetHours: number, offsetMinutes: number): string | undefined {
+function dateTimeFieldError(fields: DateTimeFields): string | undefined {
+  const { year, month, day, hour, minute, second, offsetHours, offsetMinutes } = fields;
   if (month < 1 || month > 12) return `month ${String(month).padStart(2, '0')} is not 01–12`;
   const daysInMonth = utcDay(year, month, 0) - utcDay(year, month - 1, 1) + 1;
-  if (day < 1 || day > daysInMonth) return `${MONTH_NAMES[month - 1]} ${year} has days 01–${daysInMonth}`;
+  if (day < 1 || day > daysInMonth) return `${MONTH_NAMES[month - 1]} ${String(year).padStart(4, '0')} has days 01–${daysInMonth}`;
   if (hour > 23) return `hour ${hour} is not 00–23`;
   if (minute > 59) return `minute ${minute} is not 00–59`;
-  // A leap second (23:59:60 UTC) is valid RFC 3339; it belongs to the day it ends.
-  if (second > 60 || (second === 60 && minute !== 59)) return `second ${second} is not 00–59 (or 60 in a leap second's minute)`;
   if (offsetHours > 23 || offsetMinutes > 59) return `offset ${String(offsetHours).padStart(2, '0')}:${String(offsetMinutes).padStart(2, '0')} is not a valid offset (hours 00–23, minutes 00–59)`;
+  // A leap second is 23:59:60 UTC, valid in RFC 3339 in any zone (05:29:60+05:30 is one); it
+  // belongs to the UTC day it ends. Any other :60 is refused.
+  const utcMinuteOfDay = ((utcMinutesOf(fields) % 1440) + 1440) % 1440;
+  if (second > 60 || (second === 60 && utcMinuteOfDay !== 1439)) return `second ${second} is not 00–59 (60 only in a leap second, 23:59:60 UTC)`;
   return undefined;
 }
 
@@ -156,8 +179,9 @@ function dateTimeFieldError(year: number, month: number, day: number, hour: numb
  * The UTC day of an ISO 8601 / RFC 3339 date-time with a zone (`2024-01-15T10:30:00Z`,
  * `…+03:00`), as a `Date` stands for its UTC day. Without a zone the instant depends on the
  * machine's time zone, so it is refused rather than read one way or the other. The day is
- * computed from the fields, not by `Date.parse`, which rejects leap seconds, reads years 0–99
- * as 19xx in `Date.UTC`, and rolls impossible days over into the next month.
+ * computed from the fields, not by `Date.parse`, which rejects leap seconds and rolls impossible
+ * days over into the next month (and the calendar check does not use `Date.UTC`, which reads
+ * years 0–99 as 19xx and so refused 0000-02-29).
  */
 function dateTimeDay(value: string, argument: string): Span {
   const parts = DATE_TIME_PARTS.exec(value);
@@ -172,15 +196,28 @@ function dateTimeDay(value: string, argument: string): Span {
       `${argument}: "${value}" is a date-time without a time zone, so its day depends on where it runs. Give the day ("${value.slice(0, 10)}"), or a date-time ending in Z or an offset such as +03:00.`,
     );
   }
-  const fields = [year, month, day, hour, minute, second ?? '0', offsetHours ?? '0', offsetMinutes ?? '0'].map(Number) as [number, number, number, number, number, number, number, number];
-  const problem = dateTimeFieldError(...fields);
+  const offsetSize = Number(offsetHours ?? 0) * 60 + Number(offsetMinutes ?? 0);
+  const fields: DateTimeFields = {
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour),
+    minute: Number(minute),
+    second: Number(second ?? 0),
+    offsetHours: Number(offsetHours ?? 0),
+    offsetMinutes: Number(offsetMinutes ?? 0),
+    offset: sign === '-' ? -offsetSize : offsetSize,
+  };
+  const problem = dateTimeFieldError(fields);
   if (problem !== undefined) throw new QueryError('invalid-date', argument, `${argument}: "${value}" is not a valid date-time: ${problem}.`);
-  const [y, mo, d, h, mi, , oh, om] = fields;
   // Local minutes minus the offset give UTC minutes of the same local day; they may fall on the
   // day before or after. Seconds cannot move the day (23:59:60 is still 23:59).
-  const offset = (sign === '-' ? -1 : 1) * (oh * 60 + om);
-  const utcMinutes = h * 60 + mi - offset;
-  const dayNumberUtc = utcDay(y, mo - 1, d) + Math.floor(utcMinutes / 1440);
+  const dayNumberUtc = utcDay(fields.year, fields.month - 1, fields.day) + Math.floor(utcMinutesOf(fields) / 1440);
+  // Dates are years 0000–9999 everywhere else (EDTF as the schema takes it, YYYY-MM-DD output):
+  // an offset must not carry the day out of them.
+  if (dayNumberUtc < FIRST_DAY || dayNumberUtc > LAST_DAY) {
+    throw new QueryError('invalid-date', argument, `${argument}: "${value}" falls on ${dayNumberUtc < FIRST_DAY ? 'a day before 0000-01-01' : 'a day after 9999-12-31'} in UTC; dates are years 0000–9999.`);
+  }
   return { earliest: dayNumberUtc, latest: dayNumberUtc, precision: 2 };
 }
 

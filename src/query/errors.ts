@@ -38,7 +38,7 @@ export type QueryErrorCode =
  * ```
  */
 export interface QueryProblem {
-  /** Dot/bracket path of the offending field, e.g. `visits[3].lead`. */
+  /** Dot/bracket path of the offending field, e.g. `visits[3].lead`; `''` when the input as a whole is wrong (not an object). */
   readonly path: string;
   readonly message: string;
 }

@@ -92,7 +92,10 @@ export type IdFromResult<T extends string> = T & (string extends T ? string : ne
 export type IdsChecked<F, I extends IdTypes, Known = F> = {
   // A key the filter type does not have becomes `never`: a generic `F` would otherwise accept
   // it (excess-property checks only apply to non-generic targets), and it would fail at run time.
-  [P in keyof F]: P extends keyof Known
+  // The keys of every member of a union count (a timeline subject's `viaPostHolders` belongs to
+  // its organization member only), not just the keys all members share (`keyof` of a union);
+  // the conditional distributes over the members of `Known`.
+  [P in keyof F]: P extends (Known extends unknown ? keyof Known : never)
     ? FilterIdField<P> extends never
       ? F[P]
       : F[P] extends readonly (infer E)[]

@@ -5,15 +5,15 @@ import { nearest } from './suggest.js';
 
 const MAX_PROBLEMS = 10;
 
-/** A problem's field path; a problem with the input as a whole (not an object at all) has none. */
+/** A problem's field path: '' for a problem with the input as a whole (not an object at all). */
 function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(the dataset itself)';
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out === '' ? String(part) : `${out}.${String(part)}`), '');
 }
 
 function fail(problems: readonly QueryProblem[], total: number, what: string): never {
   const shown = problems.slice(0, MAX_PROBLEMS);
-  const lines = shown.map((problem) => `  ${problem.path}: ${problem.message}`).join('\n');
+  // A problem of the input as a whole has the empty path; the message names it in words.
+  const lines = shown.map((problem) => `  ${problem.path === '' ? '(the dataset itself)' : problem.path}: ${problem.message}`).join('\n');
   const more = total > shown.length ? `\n  … and ${total - shown.length} more` : '';
   throw new QueryError('invalid-dataset', 'dataset', `The dataset is not valid (${total} ${what} problem${total === 1 ? '' : 's'}):\n${lines}${more}`, shown);
 }

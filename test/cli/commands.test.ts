@@ -319,11 +319,11 @@ describe('search, timeline, as-of, status, versions', () => {
     expect(json[0]?.laterHolders.map((later) => later.person)).toEqual(['william-ruto']);
     // A later holder is evidence as well: its citations come with it, and the table lists them.
     const ruto = expected[0]?.laterHolders[0];
-    expect(json[0]?.laterHolders[0]?.citations.map((citation) => [citation.path, citation.source.id, citation.quote])).toEqual(ruto?.citations.map((citation) => [`${ruto.post} (later holder)`, citation.source, citation.quote]));
+    expect(json[0]?.laterHolders[0]?.citations.map((citation) => [citation.path, citation.source.id, citation.quote])).toEqual(ruto?.citations.map((citation) => [`kenyatta-president-kenya: later holder william-ruto (${ruto.post})`, citation.source, citation.quote]));
     expect(ruto?.citations.length).toBeGreaterThan(0);
     const table = (await cli(['as-of', '--person', 'uhuru-kenyatta', '--date', '2024-01-15'])).stdout;
     for (const citation of ruto?.citations ?? []) expect(table).toContain(`"${citation.quote}"`);
-    expect(table).toContain(`${ruto?.post} (later holder) — `);
+    expect(table).toContain(`kenyatta-president-kenya: later holder william-ruto (${ruto?.post}) — `);
     const csv = parseCsv((await cli(['as-of', '--country', 'KE', '--role', 'President', '--date', '2024-01-15', '--format', 'csv'])).stdout);
     expect(csv.map((row) => [row[0], row[7]])).toEqual([['person', 'later_holders'], ['william-ruto', ''], ['uhuru-kenyatta', 'william-ruto (2024-01-15)']]);
   });

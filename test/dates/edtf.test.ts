@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edtfBounds } from '../../src/dates/edtf.js';
+import { edtfBounds, parseEdtf } from '../../src/dates/edtf.js';
 
 describe('edtfBounds', () => {
   it('ends a month on its last day, in leap and common years', () => {
@@ -13,6 +13,11 @@ describe('edtfBounds', () => {
     expect(edtfBounds('0001-01')).toEqual({ earliest: '0001-01-01', latest: '0001-01-31' });
     expect(edtfBounds('0004-02')).toEqual({ earliest: '0004-02-01', latest: '0004-02-29' });
     expect(edtfBounds('0099-12/0100-01')).toEqual({ earliest: '0099-12-01', latest: '0100-01-31' });
+    // Year 0 is a leap year in the proleptic Gregorian calendar; 1900, which the Date constructor reads instead, is not.
+    expect(edtfBounds('0000-02')).toEqual({ earliest: '0000-02-01', latest: '0000-02-29' });
+    expect(edtfBounds('0000-02-29')).toEqual({ earliest: '0000-02-29', latest: '0000-02-29' });
+    expect(() => parseEdtf('0004-02-29')).not.toThrow();
+    expect(() => parseEdtf('0100-02-29')).toThrow('day 29 does not exist in 0100-02 (which has 28 days)');
   });
 
   it('leaves open and unknown interval ends unbounded', () => {

@@ -167,6 +167,7 @@ describe('createQuery over user data', () => {
     for (const [input, received] of [[null, 'null'], ['visits.json', 'string'], [[], 'array']] as const) {
       const e = error(() => createQuery(input));
       expect(e.message).toBe(`The dataset is not valid (1 schema problem):\n  (the dataset itself): Invalid input: expected object, received ${received}`);
+      expect(e.problems).toEqual([{ path: '', message: `Invalid input: expected object, received ${received}` }]);
     }
   });
   it('lists dangling references with the nearest ids', () => {

@@ -94,7 +94,7 @@ describe('date arguments', () => {
     expect(presidents('2024-01-14T23:30:00-02:00')).toEqual(presidents('2024-01-15'));
     expect(query.visits({ during: '2024-01-15T10:30:00Z' }).map((visit) => visit.id)).toEqual(query.visits({ during: '2024-01-15' }).map((visit) => visit.id));
   });
-  it('reads the RFC 3339 and ISO 8601 spellings of a zone and separator, leap seconds and years before 100', () => {
+  it('reads the RFC 3339 and ISO 8601 spellings of a zone and separator, leap seconds in any zone, and the leap day of year 0', () => {
     const day = (value: string) => parseDateArgument(value, 'from').earliest;
     const jan15 = parseDateArgument('2024-01-15', 'from').earliest;
     expect(day('2024-01-15t10:30:00z')).toBe(jan15);
@@ -106,8 +106,10 @@ describe('date arguments', () => {
     // The leap second at the end of 2016 belongs to 31 December; in Nairobi it fell at 02:59:60 on 1 January.
     expect(day('2016-12-31T23:59:60Z')).toBe(parseDateArgument('2016-12-31', 'from').earliest);
     expect(day('2017-01-01T02:59:60+03:00')).toBe(parseDateArgument('2016-12-31', 'from').earliest);
-    // Date.UTC would read year 50 as 1950.
-    expect(day('0050-03-01T00:00Z')).toBe(parseDateArgument('0050-03-01', 'from').earliest);
+    // A leap second written in a zone with a half-hour offset is still 23:59:60 UTC.
+    expect(day('2017-01-01T05:29:60+05:30')).toBe(parseDateArgument('2016-12-31', 'from').earliest);
+    // Date.UTC reads year 0 as 1900, which has no 29 February: the calendar check must not use it.
+    expect(day('0000-02-29T12:00Z')).toBe(parseDateArgument('0000-02-29', 'from').earliest);
     expect(day('2024-02-29T12:00Z')).toBe(parseDateArgument('2024-02-29', 'from').earliest);
   });
   it('refuses a date-time without a zone, or an impossible one, saying what to give', () => {
@@ -135,11 +137,18 @@ describe('date arguments', () => {
       ['2024-13-01T10:00:00Z', 'month 13 is not 01–12'],
       ['2024-01-15T24:00:00Z', 'hour 24 is not 00–23'],
       ['2024-01-15T10:60:00Z', 'minute 60 is not 00–59'],
-      ['2024-01-15T10:30:60Z', 'second 60 is not 00–59 (or 60 in a leap second\'s minute)'],
+      ['2024-01-15T10:30:60Z', 'second 60 is not 00–59 (60 only in a leap second, 23:59:60 UTC)'],
+      ['2024-01-15T10:59:60Z', 'second 60 is not 00–59 (60 only in a leap second, 23:59:60 UTC)'],
+      ['2016-12-31T23:59:60+01:00', 'second 60 is not 00–59 (60 only in a leap second, 23:59:60 UTC)'],
+      ['0001-02-29T00:00Z', 'February 0001 has days 01–28'],
       ['2024-01-15T10:30:00+24:00', 'offset 24:00 is not a valid offset (hours 00–23, minutes 00–59)'],
       ['2024-01-15T10:30:00+03:60', 'offset 03:60 is not a valid offset (hours 00–23, minutes 00–59)'],
     ];
     for (const [value, reason] of invalid) expect(refusal(value)).toEqual(['invalid-date', 'from', `from: "${value}" is not a valid date-time: ${reason}.`]);
+    // An offset must not carry the day out of years 0000–9999, which dates are everywhere else.
+    expect(refusal('0000-01-01T01:00+03:00')).toEqual(['invalid-date', 'from', 'from: "0000-01-01T01:00+03:00" falls on a day before 0000-01-01 in UTC; dates are years 0000–9999.']);
+    expect(refusal('9999-12-31T23:00-05:00')).toEqual(['invalid-date', 'from', 'from: "9999-12-31T23:00-05:00" falls on a day after 9999-12-31 in UTC; dates are years 0000–9999.']);
+    expect(refusal('9999-12-31T23:00Z')).toBe('accepted');
     for (const malformed of ['2024-01-15T10', '2024-01-15T10:30:00ZZ', '2024-01-15T10:30:00 +03:00', '2024-01-15Tnoon']) {
       expect(refusal(malformed)).toEqual(['invalid-date', 'from', `from: "${malformed}" is not a date-time of the form YYYY-MM-DDThh:mm[:ss[.fff]] followed by Z or an offset such as +03:00.`]);
     }

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { createQuery, query, type BundledIds, type PersonRecord, type Query, type VisitRecord } from '../../src/index.js';
+import { createQuery, query, type BundledIds, type PersonRecord, type Query, type TimelineSubject, type VisitRecord } from '../../src/index.js';
 
 type BundledQuery = Query<BundledIds>;
 import type { PersonId } from '../../generated/ids.js';
@@ -49,9 +49,16 @@ function compileOnly(): void {
   // @ts-expect-error nor beside a person read from a result
   query.meetings({ person: String(query.visits({})[0]?.lead), roles: ['lead'] });
   // @ts-expect-error counterparts take no person in the filter: it is the first argument
-  query.counterparts('aden-duale', { person: 'lloyd-austin' });
-  // @ts-expect-error a misspelt key
-  query.visits({ persons: 'aden-duale' });
+  query.counterparts(String(query.visits({})[0]?.lead), { destination: 'US', person: 'lloyd-austin' });
+  // @ts-expect-error a misspelt key beside a valid one
+  query.visits({ place: 'nairobi', persons: 'aden-duale' });
+  // @ts-expect-error nor does a timeline take roles
+  query.timeline({ organization: String(query.visits({})[0]?.lead), roles: ['lead'] });
+  // A key of one member of a union filter is a key of the filter: an organization's timeline
+  // takes viaPostHolders, also beside an id read from a result, and a variable of the union type passes.
+  query.timeline({ organization: String(query.visits({})[0]?.lead), viaPostHolders: false });
+  const subject: TimelineSubject = { organization: 'kenya-defence-forces', viaPostHolders: false };
+  query.timeline(subject);
   const [rwanda] = query.agreements({ parties: ['KE', 'RW'] });
   if (rwanda) query.agreementStatus(rwanda.id, '2026-01-01');
   const hit = query.search('kdf')[0];

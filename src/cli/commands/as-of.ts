@@ -25,7 +25,7 @@ export const asOfCommand: Command = {
     'last-attested-before (they may have left since), first-attested-after (they may not yet have started). ' +
     'gap_days is the distance to the nearest supporting date. later_holders lists others attested in the same ' +
     'office on a day certainly after a candidate was last seen and possibly by the day asked (a sign the candidate had left), ' +
-    'their citations listed with the evidence. The sources rarely give terms of office, so the ' +
+    'their citations listed with the evidence ("<post>: later holder <person> (<their post>)"). The sources rarely give terms of office, so the ' +
     'answer is evidence, not a register. --date must be a single day: a month would make the answer depend on ' +
     'which day of it you mean.',
   positionals: [],
@@ -59,9 +59,12 @@ export const asOfCommand: Command = {
     const later = (holder: (typeof holders)[number]): string[] => holder.laterHolders.map((next) => `${next.person} (${next.asOf})`);
     const rows = holders.map((holder) => [holder.person, nameOf(holder.person), holder.role, holder.post.id, holder.evidence, holder.gapDays, listCell(holder.attestations.map((a) => a.asOf)), listCell(later(holder))]);
     // A later holder is evidence too (that the candidate may have left): its citations are listed
-    // with the candidate's, labelled by the later holder's post.
+    // with the candidate's, labelled by the candidate's post and the later holder, so that the
+    // label says whose leaving it suggests and two candidates' later holders stay apart.
     const resolved = holders.map((holder) => resolveCitations(query, holder.citations, holder.post.id));
-    const laterResolved = holders.map((holder) => holder.laterHolders.map((next) => resolveCitations(query, next.citations, `${next.post} (later holder)`)));
+    const laterResolved = holders.map((holder) =>
+      holder.laterHolders.map((next) => resolveCitations(query, next.citations, `${holder.post.id}: later holder ${next.person} (${next.post})`)),
+    );
     const items = holders.map((holder, index) => ({
       person: holder.person,
       name: nameOf(holder.person),
