@@ -23,7 +23,8 @@ export type SearchField = 'name' | 'abbreviations' | 'otherNames' | 'title' | 'a
  * @example
  * ```ts
  * const [hit]: readonly SearchHit[] = query.search('kdf');
- * console.log(hit?.kind, hit?.id, hit?.field); // 'organization' 'kenya-defence-forces' 'abbreviations'
+ * // "kdf" also searches the name it abbreviates: the name scores first, the abbreviation second.
+ * console.log(hit?.kind, hit?.id, hit?.field); // 'organization' 'kenya-defence-forces' 'name'
  * ```
  */
 export interface SearchHit {

@@ -70,7 +70,7 @@ export interface TimelineEvent {
   readonly latest: string | null;
   readonly precision: DatePrecision;
   readonly summary: string;
-  /** How the subject takes part: `lead`, `counterpart`, `origin`, `party`, `post-holder:<post id>` … */
+  /** How the subject takes part: `lead`, `counterpart`, `origin`, `party`, `post-holder:<post id>:<role>` (e.g. `post-holder:langley-commander-africom:lead`) … */
   readonly involvement: readonly string[];
   readonly status?: string;
   readonly expected?: boolean;

@@ -115,7 +115,7 @@ function expectedHash(options: LoadDatasetOptions): string | undefined {
  * const query = createQuery(pinned); // the query API over exactly the pinned release
  * ```
  * @throws {@link DatasetLoadError} with code `json` (not JSON), `manifest` (no usable hash),
- * `hash` (not the pinned bytes) or `schema` (every failing field, by path).
+ * `hash` (not the pinned bytes) or `schema` (the failing fields by path: the first 25, and how many more).
  */
 export async function loadDataset(json: string | object, options: LoadDatasetOptions = {}): Promise<DeepReadonly<Dataset>> {
   let value: unknown;
