@@ -213,8 +213,8 @@ function dateTimeDay(value: string, argument: string): Span {
   // Local minutes minus the offset give UTC minutes of the same local day; they may fall on the
   // day before or after. Seconds cannot move the day (23:59:60 is still 23:59).
   const dayNumberUtc = utcDay(fields.year, fields.month - 1, fields.day) + Math.floor(utcMinutesOf(fields) / 1440);
-  // Dates are years 0000–9999 everywhere else (EDTF as the schema takes it, YYYY-MM-DD output):
-  // an offset must not carry the day out of them.
+  // Dates are years 0000–9999 (EDTF strings have four-digit years; Date arguments are checked
+  // too; output is YYYY-MM-DD): an offset must not carry the day out of them.
   if (dayNumberUtc < FIRST_DAY || dayNumberUtc > LAST_DAY) {
     throw new QueryError('invalid-date', argument, `${argument}: "${value}" falls on ${dayNumberUtc < FIRST_DAY ? 'a day before 0000-01-01' : 'a day after 9999-12-31'} in UTC; dates are years 0000–9999.`);
   }
@@ -236,6 +236,7 @@ export function parseDateArgument(value: unknown, argument: string): Span {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new QueryError('invalid-date', argument, `${argument}: the Date is invalid (NaN).`);
     const day = Math.floor(value.getTime() / MS_PER_DAY);
+    if (day < FIRST_DAY || day > LAST_DAY) throw new QueryError('invalid-date', argument, `${argument}: the Date falls outside years 0000–9999 in UTC (${value.toISOString()}); dates are years 0000–9999.`);
     return { earliest: day, latest: day, precision: 2 };
   }
   if (typeof value !== 'string') {

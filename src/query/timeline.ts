@@ -18,8 +18,10 @@ import type { CitationRecord, CountryCodeLiteral, DateFilter, EngagementRow, IdT
  * ```
  */
 export type TimelineSubject<I extends IdTypes = StringIds> = (
-  | { readonly country: CountryCodeLiteral; readonly person?: never; readonly organization?: never }
-  | { readonly person: I['person']; readonly country?: never; readonly organization?: never }
+  // viaPostHolders?: never on the members without an organization: a filter-key check that reads
+  // keys of every member (IdsChecked) would otherwise accept it beside a country or person.
+  | { readonly country: CountryCodeLiteral; readonly person?: never; readonly organization?: never; readonly viaPostHolders?: never }
+  | { readonly person: I['person']; readonly country?: never; readonly organization?: never; readonly viaPostHolders?: never }
   | { readonly organization: I['organization']; readonly country?: never; readonly person?: never; readonly viaPostHolders?: boolean }
 ) &
   DateFilter & {

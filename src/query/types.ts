@@ -139,8 +139,10 @@ export type OneOrMany<T> = T | readonly T[];
 
 /** A date argument: an EDTF date (`"2024"`, `"2024-01"`, `"2024-01-15"`), a `Date` (its UTC day), or
  * an RFC 3339 / ISO 8601 date-time with a zone (`"2024-01-15T10:30:00Z"`, `"…+03:00"`, `"…+0300"`;
- * `T` or a space between date and time; a leap second's `:60` accepted), standing for its UTC day.
- * A date-time without a zone is refused: its day would depend on the machine's time zone.
+ * `T` or a space between date and time; `:60` only in a leap second, 23:59:60 UTC in any zone),
+ * standing for its UTC day. A date-time without a zone is refused: its day would depend on the
+ * machine's time zone. Dates are years 0000–9999: a date-time or `Date` whose UTC day falls
+ * outside them is refused.
  *
  * @example
  * ```ts

@@ -149,6 +149,10 @@ describe('date arguments', () => {
     expect(refusal('0000-01-01T01:00+03:00')).toEqual(['invalid-date', 'from', 'from: "0000-01-01T01:00+03:00" falls on a day before 0000-01-01 in UTC; dates are years 0000–9999.']);
     expect(refusal('9999-12-31T23:00-05:00')).toEqual(['invalid-date', 'from', 'from: "9999-12-31T23:00-05:00" falls on a day after 9999-12-31 in UTC; dates are years 0000–9999.']);
     expect(refusal('9999-12-31T23:00Z')).toBe('accepted');
+    expect(refusal('0000-01-01T00:00Z')).toBe('accepted');
+    expect(refusal('0000-01-01T02:00+02:00')).toBe('accepted');
+    const outside = new Date(Date.UTC(10000, 0, 1));
+    expect(() => query.visits({ from: outside })).toThrow('from: the Date falls outside years 0000–9999 in UTC (+010000-01-01T00:00:00.000Z); dates are years 0000–9999.');
     for (const malformed of ['2024-01-15T10', '2024-01-15T10:30:00ZZ', '2024-01-15T10:30:00 +03:00', '2024-01-15Tnoon']) {
       expect(refusal(malformed)).toEqual(['invalid-date', 'from', `from: "${malformed}" is not a date-time of the form YYYY-MM-DDThh:mm[:ss[.fff]] followed by Z or an offset such as +03:00.`]);
     }

@@ -52,6 +52,12 @@ function compileOnly(): void {
   query.counterparts(String(query.visits({})[0]?.lead), { destination: 'US', person: 'lloyd-austin' });
   // @ts-expect-error a misspelt key beside a valid one
   query.visits({ place: 'nairobi', persons: 'aden-duale' });
+  // @ts-expect-error nor beside a literal person, in the overload that checks literal ids
+  query.counterparts('aden-duale', { destination: 'US', person: 'lloyd-austin' });
+  // @ts-expect-error viaPostHolders belongs to an organization's timeline, not a person's
+  query.timeline({ person: String(query.visits({})[0]?.lead), viaPostHolders: false });
+  // @ts-expect-error nor a country's
+  query.timeline({ country: 'KE', viaPostHolders: true });
   // @ts-expect-error nor does a timeline take roles
   query.timeline({ organization: String(query.visits({})[0]?.lead), roles: ['lead'] });
   // A key of one member of a union filter is a key of the filter: an organization's timeline
