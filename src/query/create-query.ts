@@ -277,7 +277,9 @@ export function queryFromIndex<I extends IdTypes>(index: QueryIndex, prebuilt: {
     disagreement: (id: string) => deepFreeze(index.disagreements.get(checkId(index, 'disagreement', id, 'id')) as DisagreementRecord),
     sources: (...given: unknown[]) => {
       // Plain JavaScript callers can pass a filter the types refuse: say so, not return everything.
-      if (given.length > 0) throw new QueryError('invalid-argument', 'sources', `sources() takes no arguments (got ${given.length}); it lists every source. Filter the list, or use source(id) for one.`);
+      // An explicit undefined (a wrapper forwarding an absent argument) asks for nothing.
+      const passed = given.filter((argument) => argument !== undefined);
+      if (passed.length > 0) throw new QueryError('invalid-argument', 'sources', `sources() takes no arguments (got ${passed.length}); it lists every source. Filter the list, or use source(id) for one.`);
       return deepFreeze([...index.sources.values()] as SourceRecord[]);
     },
   };

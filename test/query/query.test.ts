@@ -424,6 +424,7 @@ describe('disagreements and sources as lists', () => {
     expect(Object.isFrozen(query.sources()[0])).toBe(true);
     // A filter from plain JavaScript is refused, not ignored with every source returned.
     const sources = query.sources as unknown as (filter: unknown) => unknown;
+    expect((sources(undefined) as readonly unknown[]).length).toBe(4);
     expect(() => sources({ kind: 'news' })).toThrow(/^sources\(\) takes no arguments \(got 1\); it lists every source\. Filter the list, or use source\(id\) for one\.$/);
   });
 });
