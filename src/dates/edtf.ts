@@ -192,8 +192,16 @@ export function isEdtf(input: string): boolean {
   }
 }
 
-/** Days in a month (1–12) of a proleptic Gregorian year, years 0–99 included. */
-function daysInMonthOf(year: number, month: number): number {
+/**
+ * Days in a month (1–12) of a proleptic Gregorian year, years 0–99 included.
+ *
+ * @example
+ * ```ts
+ * daysInMonthOf(2024, 2); // 29
+ * daysInMonthOf(0, 2);    // 29 (year 0 is a leap year; 1900, which `new Date(0, 1)` means, is not)
+ * ```
+ */
+export function daysInMonthOf(year: number, month: number): number {
   // setFullYear, not the Date constructor, which reads years 0–99 as 1900–1999 (so 0000-02,
   // a leap February, had 28 days).
   const first = new Date(2000, 0, 1);

@@ -1,4 +1,4 @@
-import { EdtfError, edtfPrecision, parseEdtf, edtfBounds, type DatePrecision } from '../dates/edtf.js';
+import { EdtfError, daysInMonthOf, edtfPrecision, parseEdtf, edtfBounds, type DatePrecision } from '../dates/edtf.js';
 import { QueryError } from './errors.js';
 
 /**
@@ -163,7 +163,7 @@ function utcMinutesOf(fields: DateTimeFields): number {
 function dateTimeFieldError(fields: DateTimeFields): string | undefined {
   const { year, month, day, hour, minute, second, offsetHours, offsetMinutes } = fields;
   if (month < 1 || month > 12) return `month ${String(month).padStart(2, '0')} is not 01–12`;
-  const daysInMonth = utcDay(year, month, 0) - utcDay(year, month - 1, 1) + 1;
+  const daysInMonth = daysInMonthOf(year, month);
   if (day < 1 || day > daysInMonth) return `${MONTH_NAMES[month - 1]} ${String(year).padStart(4, '0')} has days 01–${daysInMonth}`;
   if (hour > 23) return `hour ${hour} is not 00–23`;
   if (minute > 59) return `minute ${minute} is not 00–59`;
