@@ -48,84 +48,246 @@ const COUNTERPART = 8;
 const ORIGIN = 1;
 const DESTINATION = 2;
 
-/**
- * Posting-list builders for the dimensions of visits and engagements. `person` carries the role
- * of each mention as flags and `country` the side, so the role dimensions (`person:lead`,
- * `country:origin` …) read the same lists instead of keeping copies. Named fields rather than a
- * list indexed by dimension keep the per-key work to one vocabulary lookup and three pushes.
- */
-class EventPostings {
-  readonly person = new PostingsBuilder(true);
-  readonly country = new PostingsBuilder(true);
-  readonly organization = new PostingsBuilder();
-  readonly place = new PostingsBuilder();
-  readonly kind = new PostingsBuilder();
-  readonly status = new PostingsBuilder();
-  readonly topic = new PostingsBuilder();
-  readonly kinds = new Vocabulary();
+/** A dimension of the event tables: every one keeps its lists split by span length too. */
+type TieredDimension = Required<Dimension>;
 
-  constructor(private readonly keys: VisitKeys) {}
+/** What a group's lists are turned into dimensions with, once the table's order is known. */
+interface TableOrder {
+  /** Input index (the record number given to `add`) → result position. */
+  readonly positionOfInput: Int32Array;
+  readonly dates: DateIndex;
+}
+
+/**
+ * The posting lists of a group of dimensions that one walk over a table's records fills: the
+ * people of an event (with their roles), its countries (with their sides), organizations,
+ * places, topics, kind or status. Each group is built on the first question that reads one of
+ * its dimensions, so a question about people does not wait for the lists of topics. The walks
+ * ({@link walkVisits}, {@link walkEngagements}) call the methods for the parts of a record each
+ * table files the record under; a group reads the fields it needs and ignores the rest.
+ */
+abstract class KeyGroup {
+  /** Whether the walk must go through engagements (most of the reading: skipped otherwise). */
+  readonly readsEngagements: boolean = false;
+
+  constructor(protected readonly keys: VisitKeys) {}
 
   /** Keys from the visit around an event: who travelled, and between which countries. */
-  visitSide(visit: VisitRecord, record: number): void {
-    const { people, countries } = this.keys;
+  visitSide(_visit: VisitRecord, _record: number): void {}
+  /** Keys from one engagement: who took part, whom they met, organizations, topics, place. */
+  engagement(_engagement: Engagement, _record: number): void {}
+  /** Keys a visit is filed under in the visits table only: its places, kind, status, topics. */
+  visitOwn(_visit: VisitRecord, _record: number): void {}
+  /** Keys an engagement is filed under in the engagements table only: its kind and status. */
+  engagementOwn(_engagement: Engagement, _record: number): void {}
+
+  /** The group's dimensions by name, records numbered as the walk numbered them. */
+  abstract build(order: TableOrder): ReadonlyMap<string, TieredDimension>;
+}
+
+/** The dimension of one vocabulary and builder, with its split by span length on first use. */
+function dimensionOf(lookup: KeyLookup, builder: PostingsBuilder, size: number, order: TableOrder): TieredDimension {
+  const postings = builder.build(size, order.positionOfInput);
+  return tiered(lookup, postings, tiersOf(postings, order.dates));
+}
+
+function tiered(lookup: KeyLookup, postings: Postings, tiers: () => TieredPostings, mask?: number): TieredDimension {
+  return postingsDimension(lookup, postings, mask === undefined ? { tiers } : { mask, tiers }) as TieredDimension;
+}
+
+/** `person` and its role dimensions (`person:lead` …), which read the same lists. */
+class PeopleGroup extends KeyGroup {
+  override readonly readsEngagements = true;
+  private readonly person = new PostingsBuilder(true);
+
+  override visitSide(visit: VisitRecord, record: number): void {
+    const { people } = this.keys;
     this.person.add(people.intern(visit.lead), record, LEAD);
     for (const member of visit.delegation) {
       if (member.person !== undefined) this.person.add(people.intern(member.person), record, DELEGATION);
     }
+  }
+
+  override engagement(engagement: Engagement, record: number): void {
+    const { people } = this.keys;
+    for (const id of engagement.participants) this.person.add(people.intern(id), record, PARTICIPANT);
+    for (const counterpart of engagement.counterparts) {
+      if (counterpart.person !== undefined) this.person.add(people.intern(counterpart.person), record, COUNTERPART);
+    }
+  }
+
+  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
+    const { people } = this.keys;
+    const person = this.person.build(people.size, order.positionOfInput);
+    const tiers = tiersOf(person, order.dates);
+    return new Map([
+      ['person', tiered(people, person, tiers)],
+      ['person:lead', tiered(people, person, tiers, LEAD)],
+      ['person:delegation', tiered(people, person, tiers, DELEGATION)],
+      ['person:participant', tiered(people, person, tiers, PARTICIPANT)],
+      ['person:counterpart', tiered(people, person, tiers, COUNTERPART)],
+    ]);
+  }
+}
+
+/** `country` and its side dimensions (`country:origin`, `country:destination`). */
+class CountryGroup extends KeyGroup {
+  private readonly country = new PostingsBuilder(true);
+
+  override visitSide(visit: VisitRecord, record: number): void {
+    const { countries } = this.keys;
     this.country.add(countries.intern(visit.origin.country), record, ORIGIN);
     this.country.add(countries.intern(visit.destination.country), record, DESTINATION);
   }
 
-  /** Keys from one engagement: who took part, whom they met, organizations, topics, place. */
-  engagement(engagement: Engagement, record: number): void {
-    const { people, organizations, topics } = this.keys;
-    for (const id of engagement.participants) this.person.add(people.intern(id), record, PARTICIPANT);
+  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
+    const { countries } = this.keys;
+    const country = this.country.build(countries.size, order.positionOfInput);
+    const tiers = tiersOf(country, order.dates);
+    return new Map([
+      ['country', tiered(countries, country, tiers)],
+      ['country:origin', tiered(countries, country, tiers, ORIGIN)],
+      ['country:destination', tiered(countries, country, tiers, DESTINATION)],
+    ]);
+  }
+}
+
+/** Organizations met at an engagement, as counterparts or named with it. */
+class OrganizationGroup extends KeyGroup {
+  override readonly readsEngagements = true;
+  private readonly organization = new PostingsBuilder();
+
+  override engagement(engagement: Engagement, record: number): void {
+    const { organizations } = this.keys;
     for (const counterpart of engagement.counterparts) {
-      if (counterpart.person !== undefined) this.person.add(people.intern(counterpart.person), record, COUNTERPART);
       if (counterpart.organization !== undefined) this.organization.add(organizations.intern(counterpart.organization), record);
     }
     for (const id of engagement.organizations) this.organization.add(organizations.intern(id), record);
-    for (const topic of engagement.topics) this.topic.add(topics.intern(topic), record);
-    if (engagement.place !== undefined) this.places(engagement.place, record);
   }
 
-  places(place: string, record: number): void {
+  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
+    return new Map([['organization', dimensionOf(this.keys.organizations, this.organization, this.keys.organizations.size, order)]]);
+  }
+}
+
+/** Places (with every place they lie within): a visit's destination places and engagement places. */
+class PlaceGroup extends KeyGroup {
+  override readonly readsEngagements = true;
+  private readonly place = new PostingsBuilder();
+
+  override engagement(engagement: Engagement, record: number): void {
+    if (engagement.place !== undefined) this.add(engagement.place, record);
+  }
+
+  override visitOwn(visit: VisitRecord, record: number): void {
+    for (const place of visit.destination.places) this.add(place, record);
+  }
+
+  private add(place: string, record: number): void {
     for (const number of this.keys.placeChain(place)) this.place.add(number, record);
   }
 
-  /**
-   * The dimensions, with record numbers (input indexes) mapped to positions; each dimension
-   * splits its lists by span length on first use (see `splitByTier`), `dates` giving the tiers.
-   */
-  build(positionOfInput: Int32Array, dates: DateIndex): Map<string, Dimension> {
-    const { people, countries, organizations, places, topics, statuses } = this.keys;
-    const dimension = (lookup: KeyLookup, postings: Postings, tiers: () => TieredPostings, mask?: number): Dimension => postingsDimension(lookup, postings, mask === undefined ? { tiers } : { mask, tiers });
-    const built = (lookup: Vocabulary, builder: PostingsBuilder): Dimension => {
-      const postings = builder.build(lookup.size, positionOfInput);
-      return dimension(lookup, postings, tiersOf(postings, dates));
-    };
-    const person = this.person.build(people.size, positionOfInput);
-    const country = this.country.build(countries.size, positionOfInput);
-    // The role dimensions share the lists of `person` and `country`, and so their split.
-    const personTiers = tiersOf(person, dates);
-    const countryTiers = tiersOf(country, dates);
-    return new Map([
-      ['person', dimension(people, person, personTiers)],
-      ['person:lead', dimension(people, person, personTiers, LEAD)],
-      ['person:delegation', dimension(people, person, personTiers, DELEGATION)],
-      ['person:participant', dimension(people, person, personTiers, PARTICIPANT)],
-      ['person:counterpart', dimension(people, person, personTiers, COUNTERPART)],
-      ['country', dimension(countries, country, countryTiers)],
-      ['country:origin', dimension(countries, country, countryTiers, ORIGIN)],
-      ['country:destination', dimension(countries, country, countryTiers, DESTINATION)],
-      ['organization', built(organizations, this.organization)],
-      ['place', built(places, this.place)],
-      ['kind', built(this.kinds, this.kind)],
-      ['status', built(statuses, this.status)],
-      ['topic', built(topics, this.topic)],
-    ]);
+  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
+    return new Map([['place', dimensionOf(this.keys.places, this.place, this.keys.places.size, order)]]);
   }
+}
+
+/** Topics of a visit and of its engagements. */
+class TopicGroup extends KeyGroup {
+  override readonly readsEngagements = true;
+  private readonly topic = new PostingsBuilder();
+
+  override engagement(engagement: Engagement, record: number): void {
+    for (const topic of engagement.topics) this.topic.add(this.keys.topics.intern(topic), record);
+  }
+
+  override visitOwn(visit: VisitRecord, record: number): void {
+    for (const topic of visit.topics) this.topic.add(this.keys.topics.intern(topic), record);
+  }
+
+  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
+    return new Map([['topic', dimensionOf(this.keys.topics, this.topic, this.keys.topics.size, order)]]);
+  }
+}
+
+/** The record's own kind (a visit's in the visits table, an engagement's in the engagements table). */
+class KindGroup extends KeyGroup {
+  private readonly kinds = new Vocabulary();
+  private readonly kind = new PostingsBuilder();
+
+  override visitOwn(visit: VisitRecord, record: number): void {
+    this.kind.add(this.kinds.intern(visit.kind), record);
+  }
+
+  override engagementOwn(engagement: Engagement, record: number): void {
+    this.kind.add(this.kinds.intern(engagement.kind), record);
+  }
+
+  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
+    return new Map([['kind', dimensionOf(this.kinds, this.kind, this.kinds.size, order)]]);
+  }
+}
+
+/** The record's own status, as {@link KindGroup} reads its kind. */
+class StatusGroup extends KeyGroup {
+  private readonly status = new PostingsBuilder();
+
+  override visitOwn(visit: VisitRecord, record: number): void {
+    this.status.add(this.keys.statuses.intern(visit.status.value), record);
+  }
+
+  override engagementOwn(engagement: Engagement, record: number): void {
+    this.status.add(this.keys.statuses.intern(engagement.status.value), record);
+  }
+
+  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
+    return new Map([['status', dimensionOf(this.keys.statuses, this.status, this.keys.statuses.size, order)]]);
+  }
+}
+
+/** Every group, with the dimensions it makes (the names a query asks a table for). */
+const GROUPS: readonly { readonly make: (keys: VisitKeys) => KeyGroup; readonly dimensions: readonly string[] }[] = [
+  { make: (keys) => new PeopleGroup(keys), dimensions: ['person', 'person:lead', 'person:delegation', 'person:participant', 'person:counterpart'] },
+  { make: (keys) => new CountryGroup(keys), dimensions: ['country', 'country:origin', 'country:destination'] },
+  { make: (keys) => new OrganizationGroup(keys), dimensions: ['organization'] },
+  { make: (keys) => new PlaceGroup(keys), dimensions: ['place'] },
+  { make: (keys) => new KindGroup(keys), dimensions: ['kind'] },
+  { make: (keys) => new StatusGroup(keys), dimensions: ['status'] },
+  { make: (keys) => new TopicGroup(keys), dimensions: ['topic'] },
+];
+
+/**
+ * The dimensions of the event tables, by the group that builds them together (the benchmark
+ * times each group's first use).
+ *
+ * @example
+ * ```ts
+ * eventDimensionGroups()[0]; // ['person', 'person:lead', …]
+ * ```
+ */
+export function eventDimensionGroups(): readonly (readonly string[])[] {
+  return GROUPS.map((group) => group.dimensions);
+}
+
+/**
+ * The dimensions of an event table, each group built by `walk` on the first question reading
+ * one of its dimensions. Building every list up front cost more than half the visits table at
+ * 10^6 visits (docs/index-build.md); a group's walk reads only its own fields.
+ */
+function deferredDimensions(keys: VisitKeys, walk: (group: KeyGroup) => void, order: TableOrder): Map<string, Dimension> {
+  const dimensions = new Map<string, Dimension>();
+  for (const { make, dimensions: names } of GROUPS) {
+    const built = lazy(() => {
+      const group = make(keys);
+      walk(group);
+      return group.build(order);
+    });
+    for (const name of names) {
+      const dimension = (): TieredDimension => built().get(name) as TieredDimension;
+      dimensions.set(name, { posting: (key) => dimension().posting(key), tierPostings: (key) => dimension().tierPostings(key) });
+    }
+  }
+  return dimensions;
 }
 
 /** The split of `postings` by span length (see `splitByTier`), made on first call and kept. */
@@ -184,26 +346,33 @@ export function engagementCountsForVisit(visit: VisitRecord, engagement: Engagem
 /**
  * The visits table: every visit under its people (all roles), countries, organizations and
  * places met at its engagements (see {@link engagementCountsForVisit}), the places it went to,
- * kind, status and topics. One walk over the visits in input order reads their dates, ids and
- * keys.
+ * kind, status and topics. The build reads each visit's date and id and puts the visits in
+ * result order; each group of posting lists is built on first use by a walk over the visits in
+ * input order (their order in memory).
  */
 export function visitTable(visits: readonly VisitRecord[], keys: VisitKeys): Table<VisitRecord> {
-  const postings = new EventPostings(keys);
   const spans: Span[] = [];
   const ids: string[] = [];
   for (let index = 0; index < visits.length; index++) {
     const visit = visits[index] as VisitRecord;
     spans.push(spanOf(visit.when.value));
     ids.push(visit.id);
-    postings.visitSide(visit, index);
-    for (const place of visit.destination.places) postings.places(place, index);
-    postings.kind.add(postings.kinds.intern(visit.kind), index);
-    postings.status.add(keys.statuses.intern(visit.status.value), index);
-    for (const topic of visit.topics) postings.topic.add(keys.topics.intern(topic), index);
-    for (const engagement of visit.engagements) if (engagementCountsForVisit(visit, engagement)) postings.engagement(engagement, index);
   }
   const { records, order, positionOfInput, dates } = chronological(visits, spans, ids);
-  return new Table({ records, order, positionOfInput, id: (visit) => visit.id, dimensions: postings.build(positionOfInput, dates), dates });
+  const dimensions = deferredDimensions(keys, (group) => walkVisits(visits, group), { positionOfInput, dates });
+  return new Table({ records, order, positionOfInput, id: (visit) => visit.id, dimensions, dates });
+}
+
+/** Files each visit (numbered by input index) under `group`'s keys. */
+function walkVisits(visits: readonly VisitRecord[], group: KeyGroup): void {
+  const { readsEngagements } = group;
+  for (let index = 0; index < visits.length; index++) {
+    const visit = visits[index] as VisitRecord;
+    group.visitSide(visit, index);
+    group.visitOwn(visit, index);
+    if (!readsEngagements) continue;
+    for (const engagement of visit.engagements) if (engagementCountsForVisit(visit, engagement)) group.engagement(engagement, index);
+  }
 }
 
 /** The span an engagement is dated by: its own date, else its visit's. */
@@ -220,7 +389,6 @@ export function engagementTable(visits: Table<VisitRecord>, visitOrder: readonly
   // Rows are made walking the visits in input order (their order in memory); `visitOrder` is
   // the input the visits table was built from.
   const visitPositions = visits.inputPositions();
-  const postings = new EventPostings(keys);
   const byVisit = new PostingsBuilder();
   const rows: EngagementRow[] = [];
   const spans: Span[] = [];
@@ -234,18 +402,24 @@ export function engagementTable(visits: Table<VisitRecord>, visitOrder: readonly
       rows.push(Object.freeze({ engagement, visit, date, dateFrom: engagement.when === undefined ? 'visit' : 'engagement' } as const));
       spans.push(spanOf(date));
       ids.push(engagement.id);
-      postings.visitSide(visit, row);
-      postings.engagement(engagement, row);
-      postings.kind.add(postings.kinds.intern(engagement.kind), row);
-      postings.status.add(keys.statuses.intern(engagement.status.value), row);
       byVisit.add(visitPosition, row);
     }
   }
   const { records, order, positionOfInput, dates } = chronological(rows, spans, ids);
-  const dimensions = postings.build(positionOfInput, dates);
+  const dimensions = deferredDimensions(keys, (group) => walkEngagements(rows, group), { positionOfInput, dates });
   const visitLookup: KeyLookup = { get: (id) => visits.positionOf.get(id) };
   const byVisitPostings = byVisit.build(visits.records.length, positionOfInput);
   dimensions.set('visit', postingsDimension(visitLookup, byVisitPostings, { tiers: tiersOf(byVisitPostings, dates) }));
   // A row is frozen already; freezing its visit freezes the engagement it holds too.
   return new Table({ records, order, positionOfInput, id: (row) => row.engagement.id, dimensions, dates, freeze: (row) => freezeRecord(row.visit) });
+}
+
+/** Files each engagement row (numbered in the order the rows were made) under `group`'s keys. */
+function walkEngagements(rows: readonly EngagementRow[], group: KeyGroup): void {
+  for (let row = 0; row < rows.length; row++) {
+    const { visit, engagement } = rows[row] as EngagementRow;
+    group.visitSide(visit, row);
+    group.engagement(engagement, row);
+    group.engagementOwn(engagement, row);
+  }
 }
