@@ -52,7 +52,7 @@ const DESTINATION = 2;
 type TieredDimension = Required<Dimension>;
 
 /** What a group's lists are turned into dimensions with, once the table's order is known. */
-interface TableOrder {
+interface ResultOrder {
   /** Input index (the record number given to `add`) → result position. */
   readonly positionOfInput: Int32Array;
   readonly dates: DateIndex;
@@ -67,7 +67,11 @@ interface TableOrder {
  * table files the record under; a group reads the fields it needs and ignores the rest.
  */
 abstract class KeyGroup {
-  /** Whether the walk must go through engagements (most of the reading: skipped otherwise). */
+  /**
+   * Whether the walk must go through engagements (most of the reading: skipped otherwise).
+   * A group that overrides {@link engagement} must set it, or the visits table loses those keys
+   * (test/query/visit-tables.test.ts compares every group with a table built otherwise).
+   */
   readonly readsEngagements: boolean = false;
 
   constructor(protected readonly keys: VisitKeys) {}
@@ -82,15 +86,16 @@ abstract class KeyGroup {
   engagementOwn(_engagement: Engagement, _record: number): void {}
 
   /** The group's dimensions by name, records numbered as the walk numbered them. */
-  abstract build(order: TableOrder): ReadonlyMap<string, TieredDimension>;
+  abstract build(order: ResultOrder): ReadonlyMap<string, TieredDimension>;
 }
 
 /** The dimension of one vocabulary and builder, with its split by span length on first use. */
-function dimensionOf(lookup: KeyLookup, builder: PostingsBuilder, size: number, order: TableOrder): TieredDimension {
-  const postings = builder.build(size, order.positionOfInput);
+function dimensionOf(lookup: Vocabulary, builder: PostingsBuilder, order: ResultOrder): TieredDimension {
+  const postings = builder.build(lookup.size, order.positionOfInput);
   return tiered(lookup, postings, tiersOf(postings, order.dates));
 }
 
+/** A dimension over `postings` (only entries in the roles of `mask`, when given), split by span length by `tiers`. */
 function tiered(lookup: KeyLookup, postings: Postings, tiers: () => TieredPostings, mask?: number): TieredDimension {
   return postingsDimension(lookup, postings, mask === undefined ? { tiers } : { mask, tiers }) as TieredDimension;
 }
@@ -116,7 +121,7 @@ class PeopleGroup extends KeyGroup {
     }
   }
 
-  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
+  build(order: ResultOrder): ReadonlyMap<string, TieredDimension> {
     const { people } = this.keys;
     const person = this.person.build(people.size, order.positionOfInput);
     const tiers = tiersOf(person, order.dates);
@@ -140,7 +145,7 @@ class CountryGroup extends KeyGroup {
     this.country.add(countries.intern(visit.destination.country), record, DESTINATION);
   }
 
-  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
+  build(order: ResultOrder): ReadonlyMap<string, TieredDimension> {
     const { countries } = this.keys;
     const country = this.country.build(countries.size, order.positionOfInput);
     const tiers = tiersOf(country, order.dates);
@@ -165,8 +170,8 @@ class OrganizationGroup extends KeyGroup {
     for (const id of engagement.organizations) this.organization.add(organizations.intern(id), record);
   }
 
-  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
-    return new Map([['organization', dimensionOf(this.keys.organizations, this.organization, this.keys.organizations.size, order)]]);
+  build(order: ResultOrder): ReadonlyMap<string, TieredDimension> {
+    return new Map([['organization', dimensionOf(this.keys.organizations, this.organization, order)]]);
   }
 }
 
@@ -187,8 +192,8 @@ class PlaceGroup extends KeyGroup {
     for (const number of this.keys.placeChain(place)) this.place.add(number, record);
   }
 
-  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
-    return new Map([['place', dimensionOf(this.keys.places, this.place, this.keys.places.size, order)]]);
+  build(order: ResultOrder): ReadonlyMap<string, TieredDimension> {
+    return new Map([['place', dimensionOf(this.keys.places, this.place, order)]]);
   }
 }
 
@@ -205,8 +210,8 @@ class TopicGroup extends KeyGroup {
     for (const topic of visit.topics) this.topic.add(this.keys.topics.intern(topic), record);
   }
 
-  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
-    return new Map([['topic', dimensionOf(this.keys.topics, this.topic, this.keys.topics.size, order)]]);
+  build(order: ResultOrder): ReadonlyMap<string, TieredDimension> {
+    return new Map([['topic', dimensionOf(this.keys.topics, this.topic, order)]]);
   }
 }
 
@@ -223,8 +228,8 @@ class KindGroup extends KeyGroup {
     this.kind.add(this.kinds.intern(engagement.kind), record);
   }
 
-  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
-    return new Map([['kind', dimensionOf(this.kinds, this.kind, this.kinds.size, order)]]);
+  build(order: ResultOrder): ReadonlyMap<string, TieredDimension> {
+    return new Map([['kind', dimensionOf(this.kinds, this.kind, order)]]);
   }
 }
 
@@ -240,8 +245,8 @@ class StatusGroup extends KeyGroup {
     this.status.add(this.keys.statuses.intern(engagement.status.value), record);
   }
 
-  build(order: TableOrder): ReadonlyMap<string, TieredDimension> {
-    return new Map([['status', dimensionOf(this.keys.statuses, this.status, this.keys.statuses.size, order)]]);
+  build(order: ResultOrder): ReadonlyMap<string, TieredDimension> {
+    return new Map([['status', dimensionOf(this.keys.statuses, this.status, order)]]);
   }
 }
 
@@ -274,7 +279,7 @@ export function eventDimensionGroups(): readonly (readonly string[])[] {
  * one of its dimensions. Building every list up front cost more than half the visits table at
  * 10^6 visits (docs/index-build.md); a group's walk reads only its own fields.
  */
-function deferredDimensions(keys: VisitKeys, walk: (group: KeyGroup) => void, order: TableOrder): Map<string, Dimension> {
+function deferredDimensions(keys: VisitKeys, walk: (group: KeyGroup) => void, order: ResultOrder): Map<string, Dimension> {
   const dimensions = new Map<string, Dimension>();
   for (const { make, dimensions: names } of GROUPS) {
     const built = lazy(() => {
@@ -283,7 +288,11 @@ function deferredDimensions(keys: VisitKeys, walk: (group: KeyGroup) => void, or
       return group.build(order);
     });
     for (const name of names) {
-      const dimension = (): TieredDimension => built().get(name) as TieredDimension;
+      const dimension = (): TieredDimension => {
+        const found = built().get(name);
+        if (found === undefined) throw new Error(`internal: the group listing dimension ${name} did not build it`);
+        return found;
+      };
       dimensions.set(name, { posting: (key) => dimension().posting(key), tierPostings: (key) => dimension().tierPostings(key) });
     }
   }
@@ -383,7 +392,9 @@ export function engagementSpan(row: EngagementRow): Span {
 /**
  * The engagements table: one row per engagement with its visit, found under the visit's
  * travellers and countries as well as its own participants, counterparts, place, kind and
- * status; and under its visit (keyed by the visit's position in the visits table).
+ * status; and under its visit (keyed by the visit's position in the visits table). The build
+ * makes the rows, puts them in result order and files them under their visits; the other posting
+ * lists are built per group on first use, as for the visits table.
  */
 export function engagementTable(visits: Table<VisitRecord>, visitOrder: readonly VisitRecord[], keys: VisitKeys): Table<EngagementRow> {
   // Rows are made walking the visits in input order (their order in memory); `visitOrder` is
