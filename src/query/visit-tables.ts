@@ -68,11 +68,12 @@ interface ResultOrder {
  */
 abstract class KeyGroup {
   /**
-   * Whether the walk must go through engagements (most of the reading: skipped otherwise).
-   * A group that overrides {@link engagement} must set it, or the visits table loses those keys
-   * (test/query/visit-tables.test.ts compares every group with a table built otherwise).
+   * Whether the walk must go through engagements (most of the reading: skipped otherwise):
+   * whether the group reads them at all, that is, overrides {@link engagement}.
    */
-  readonly readsEngagements: boolean = false;
+  get readsEngagements(): boolean {
+    return this.engagement !== KeyGroup.prototype.engagement;
+  }
 
   constructor(protected readonly keys: VisitKeys) {}
 
@@ -102,7 +103,6 @@ function tiered(lookup: KeyLookup, postings: Postings, tiers: () => TieredPostin
 
 /** `person` and its role dimensions (`person:lead` …), which read the same lists. */
 class PeopleGroup extends KeyGroup {
-  override readonly readsEngagements = true;
   private readonly person = new PostingsBuilder(true);
 
   override visitSide(visit: VisitRecord, record: number): void {
@@ -159,7 +159,6 @@ class CountryGroup extends KeyGroup {
 
 /** Organizations met at an engagement, as counterparts or named with it. */
 class OrganizationGroup extends KeyGroup {
-  override readonly readsEngagements = true;
   private readonly organization = new PostingsBuilder();
 
   override engagement(engagement: Engagement, record: number): void {
@@ -177,7 +176,6 @@ class OrganizationGroup extends KeyGroup {
 
 /** Places (with every place they lie within): a visit's destination places and engagement places. */
 class PlaceGroup extends KeyGroup {
-  override readonly readsEngagements = true;
   private readonly place = new PostingsBuilder();
 
   override engagement(engagement: Engagement, record: number): void {
@@ -199,7 +197,6 @@ class PlaceGroup extends KeyGroup {
 
 /** Topics of a visit and of its engagements. */
 class TopicGroup extends KeyGroup {
-  override readonly readsEngagements = true;
   private readonly topic = new PostingsBuilder();
 
   override engagement(engagement: Engagement, record: number): void {
@@ -215,38 +212,32 @@ class TopicGroup extends KeyGroup {
   }
 }
 
-/** The record's own kind (a visit's in the visits table, an engagement's in the engagements table). */
-class KindGroup extends KeyGroup {
-  private readonly kinds = new Vocabulary();
-  private readonly kind = new PostingsBuilder();
+/**
+ * A key of the record itself: a visit's in the visits table, an engagement's in the engagements
+ * table (its kind, or its status).
+ */
+class OwnKeyGroup extends KeyGroup {
+  private readonly postings = new PostingsBuilder();
+
+  constructor(
+    keys: VisitKeys,
+    private readonly dimension: string,
+    private readonly vocabulary: Vocabulary,
+    private readonly keyOf: (event: VisitRecord | Engagement) => string,
+  ) {
+    super(keys);
+  }
 
   override visitOwn(visit: VisitRecord, record: number): void {
-    this.kind.add(this.kinds.intern(visit.kind), record);
+    this.postings.add(this.vocabulary.intern(this.keyOf(visit)), record);
   }
 
   override engagementOwn(engagement: Engagement, record: number): void {
-    this.kind.add(this.kinds.intern(engagement.kind), record);
+    this.postings.add(this.vocabulary.intern(this.keyOf(engagement)), record);
   }
 
   build(order: ResultOrder): ReadonlyMap<string, TieredDimension> {
-    return new Map([['kind', dimensionOf(this.kinds, this.kind, order)]]);
-  }
-}
-
-/** The record's own status, as {@link KindGroup} reads its kind. */
-class StatusGroup extends KeyGroup {
-  private readonly status = new PostingsBuilder();
-
-  override visitOwn(visit: VisitRecord, record: number): void {
-    this.status.add(this.keys.statuses.intern(visit.status.value), record);
-  }
-
-  override engagementOwn(engagement: Engagement, record: number): void {
-    this.status.add(this.keys.statuses.intern(engagement.status.value), record);
-  }
-
-  build(order: ResultOrder): ReadonlyMap<string, TieredDimension> {
-    return new Map([['status', dimensionOf(this.keys.statuses, this.status, order)]]);
+    return new Map([[this.dimension, dimensionOf(this.vocabulary, this.postings, order)]]);
   }
 }
 
@@ -256,8 +247,9 @@ const GROUPS: readonly { readonly make: (keys: VisitKeys) => KeyGroup; readonly 
   { make: (keys) => new CountryGroup(keys), dimensions: ['country', 'country:origin', 'country:destination'] },
   { make: (keys) => new OrganizationGroup(keys), dimensions: ['organization'] },
   { make: (keys) => new PlaceGroup(keys), dimensions: ['place'] },
-  { make: (keys) => new KindGroup(keys), dimensions: ['kind'] },
-  { make: (keys) => new StatusGroup(keys), dimensions: ['status'] },
+  // Kinds are numbered per table (a visit's kinds and an engagement's differ); statuses are shared.
+  { make: (keys) => new OwnKeyGroup(keys, 'kind', new Vocabulary(), (event) => event.kind), dimensions: ['kind'] },
+  { make: (keys) => new OwnKeyGroup(keys, 'status', keys.statuses, (event) => event.status.value), dimensions: ['status'] },
   { make: (keys) => new TopicGroup(keys), dimensions: ['topic'] },
 ];
 
